@@ -1,0 +1,198 @@
+import type { Generated } from 'kysely';
+
+type Id = Generated<number>;
+type Instant = string;
+type Flag = number;
+
+/** Visitors, passes, renovations, moves, notices, reminders, day checks, incident entries (issue 6). */
+export type WorksTables = {
+  visitors: {
+    id: Id;
+    propertyId: number;
+    visitorName: string;
+    idNumberMasked: string | null;
+    phone: string | null;
+    hostRoomId: number;
+    hostName: string;
+    reason: string;
+    partySize: number;
+    carPlate: string | null;
+    hostContactMethod: string;
+    hostAnswer: string;
+    admitted: Flag;
+    isNight: Flag;
+    inAt: Instant | null;
+    outAt: Instant | null;
+    registeredBy: number;
+    outRecordedBy: number | null;
+    createdAt: Instant;
+  };
+  accessPasses: {
+    id: Id;
+    propertyId: number;
+    kind: string;
+    number: string;
+    holderName: string;
+    holderPhone: string | null;
+    holderIdMasked: string | null;
+    roomId: number | null;
+    contractor: string | null;
+    renovationId: number | null;
+    renovationWorkerId: number | null;
+    validFrom: string;
+    validTo: string | null;
+    depositCents: number;
+    feeCents: number;
+    note: string | null;
+    state: string;
+    issuedAt: Instant;
+    issuedBy: number;
+    returnedAt: Instant | null;
+    returnedBy: number | null;
+    depositRefundedCents: number | null;
+    lostAt: Instant | null;
+    lostBy: number | null;
+    lostNote: string | null;
+  };
+  renovations: {
+    id: Id;
+    propertyId: number;
+    roomId: number;
+    number: string;
+    applicantName: string;
+    applicantPhone: string;
+    contractorName: string;
+    contractorPhone: string;
+    scope: string;
+    plannedStart: string;
+    plannedEnd: string;
+    docBusinessLicence: Flag;
+    docQualification: Flag;
+    docDrawings: Flag;
+    supervisorAway: Flag;
+    note: string | null;
+    depositCents: number;
+    workerPassFeeCents: number;
+    passDepositCents: number;
+    state: string;
+    /** 首接人: took the documents and follows the application to the end (S1 装修). */
+    firstTakerId: number;
+    createdAt: Instant;
+    decidedBy: number | null;
+    decidedAt: Instant | null;
+    decisionNote: string | null;
+    customerNotifiedAt: Instant | null;
+    customerNotifiedBy: number | null;
+    customerNotifyMethod: string | null;
+    completionReportedAt: Instant | null;
+    passedAt: Instant | null;
+    depositRefundCents: number | null;
+    depositRefundedAt: Instant | null;
+    depositRefundedBy: number | null;
+    depositRefundNote: string | null;
+  };
+  renovationWorkers: {
+    id: Id;
+    propertyId: number;
+    renovationId: number;
+    name: string;
+    idNumberMasked: string | null;
+    phone: string | null;
+    hasPhoto: Flag;
+    hasIdCopy: Flag;
+    createdAt: Instant;
+  };
+  renovationInspections: {
+    id: Id;
+    propertyId: number;
+    renovationId: number;
+    kind: string;
+    passed: Flag;
+    findings: string;
+    inspectedBy: number;
+    inspectedAt: Instant;
+  };
+  renovationGoods: {
+    id: Id;
+    propertyId: number;
+    renovationId: number;
+    direction: string;
+    kind: string;
+    name: string;
+    quantity: number;
+    note: string | null;
+    releaseSlipId: number | null;
+    recordedBy: number;
+    recordedAt: Instant;
+  };
+  moveRegistrations: {
+    id: Id;
+    propertyId: number;
+    roomId: number;
+    kind: string;
+    relation: string | null;
+    personId: number | null;
+    /** JSON: the new person typed at the desk (NewPersonInput, ID masked), when not in the archive. */
+    person: string | null;
+    personName: string;
+    date: string;
+    endOtherOccupants: Flag;
+    docPropertyCertificate: Flag;
+    docLease: Flag;
+    docIdCard: Flag;
+    docFormsFilled: Flag;
+    note: string | null;
+    reportedAt: Instant;
+    reportedBy: number;
+    /** S2: the archive must show the change by then. */
+    dueAt: Instant;
+    archiveClaimedAt: Instant | null;
+    archivedAt: Instant | null;
+    archivedBy: number | null;
+    occupancyId: number | null;
+    archivePersonId: number | null;
+    overdueNotifiedAt: Instant | null;
+    welcomeOfficeCardAt: Instant | null;
+    welcomeNeighbourhoodAt: Instant | null;
+    welcomeParkingCardAt: Instant | null;
+    welcomeRenovationRulesAt: Instant | null;
+  };
+  notices: {
+    id: Id;
+    propertyId: number;
+    title: string;
+    body: string;
+    state: string;
+    draftedBy: number;
+    draftedAt: Instant;
+    decidedBy: number | null;
+    decidedAt: Instant | null;
+    decisionNote: string | null;
+    validFrom: Instant | null;
+    validTo: Instant | null;
+    publishedBy: number | null;
+    publishedAt: Instant | null;
+    withdrawnBy: number | null;
+    withdrawnAt: Instant | null;
+    withdrawReason: string | null;
+  };
+  registerReminders: { propertyId: number; kind: string; period: string; sentAt: Instant };
+  registerDayChecks: {
+    propertyId: number;
+    day: string;
+    confirmedBy: number;
+    confirmedAt: Instant;
+    note: string | null;
+  };
+  /** Who was told and when, and what was done, on an incident (S4 4.4.4). */
+  incidentEntries: {
+    id: Id;
+    propertyId: number;
+    incidentId: number;
+    kind: string;
+    whom: string | null;
+    note: string;
+    at: Instant;
+    recordedBy: number;
+  };
+};

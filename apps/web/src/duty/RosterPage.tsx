@@ -1,0 +1,135 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Modal,
+  Result,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMe } from '../auth/queries';
+import { useT } from '../i18n/i18n';
+import { usePropertyScope } from '../shell/property-context';
+import { useDefaultPosts, useDutyPeople, useRoster, useSetCell } from './queries';
+import { RosterTable } from './RosterTable';
+import './duty.css';
+
+type Editing = { postId: number; postName: string; day: string; staffIds: number[] };
+
+/** 月值班表: the supervisor fills each post × day; substitutes show as 替 (S3 篇一 五.4). */
+export const RosterPage = () => {
+  const t = useT();
+  const { message } = App.useApp();
+  const { propertyId } = usePropertyScope();
+  const { data: me } = useMe();
+  const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
+  const q = useRoster(propertyId, month);
+  const canEdit = !!me?.roles.includes('supervisor');
+  const people = useDutyPeople(canEdit ? propertyId : null);
+  const setCell = useSetCell();
+  const defaults = useDefaultPosts();
+  const [editing, setEditing] = useState<Editing | null>(null);
+
+  const body = () => {
+    if (q.isLoading || !propertyId) return <Skeleton active />;
+    if (q.isError)
+      return (
+        <Result
+          status="error"
+          title={q.error.message}
+          extra={<Button onClick={() => void q.refetch()}>{t('duty.retry')}</Button>}
+        />
+      );
+    const g = q.data!;
+    if (!g.posts.length)
+      return (
+        <Empty description={t('roster.noPosts')}>
+          {canEdit && (
+            <Button type="primary" loading={defaults.isPending} onClick={() => defaults.mutate(propertyId)}>
+              {t('roster.createDefaults')}
+            </Button>
+          )}
+        </Empty>
+      );
+    return (
+      <>
+        <Typography.Paragraph type="secondary">{t('roster.legend')}</Typography.Paragraph>
+        <RosterTable
+          grid={g}
+          onCell={
+            canEdit
+              ? (postId, day, cell) =>
+                  setEditing({
+                    postId,
+                    day,
+                    postName: g.posts.find((p) => p.id === postId)?.name ?? '',
+                    staffIds: cell.people.map((p) => p.staffId),
+                  })
+              : undefined
+          }
+        />
+      </>
+    );
+  };
+
+  return (
+    <Card
+      title={t('nav.duty.roster')}
+      extra={
+        <Space>
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            value={dayjs(`${month}-01`)}
+            onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+          />
+          <Link to={`/duty/roster/print?month=${month}`}>
+            <Button icon={<PrinterOutlined />} data-testid="roster-print">
+              {t('roster.print')}
+            </Button>
+          </Link>
+        </Space>
+      }
+    >
+      {body()}
+      <Modal
+        open={!!editing}
+        title={editing ? t('roster.editCell', { post: editing.postName, day: editing.day }) : ''}
+        confirmLoading={setCell.isPending}
+        onCancel={() => setEditing(null)}
+        onOk={() =>
+          editing &&
+          propertyId &&
+          setCell.mutate(
+            { propertyId, postId: editing.postId, day: editing.day, staffIds: editing.staffIds },
+            {
+              onSuccess: () => {
+                void message.success(t('roster.saved'));
+                setEditing(null);
+              },
+            },
+          )
+        }
+      >
+        <Select
+          mode="multiple"
+          style={{ width: '100%' }}
+          aria-label={t('roster.people')}
+          value={editing?.staffIds ?? []}
+          loading={people.isLoading}
+          onChange={(v: number[]) => editing && setEditing({ ...editing, staffIds: v })}
+          options={(people.data ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.employeeNo}）` }))}
+          optionFilterProp="label"
+        />
+      </Modal>
+    </Card>
+  );
+};

@@ -1,0 +1,87 @@
+import { Form } from 'antd';
+import { type KeyboardEvent, type ReactNode, useId } from 'react';
+import {
+  type Control,
+  Controller,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+  type UseFormSetError,
+} from 'react-hook-form';
+import { fieldErrors } from './api';
+
+/** The first message in a field error, which for an array field sits on an element. */
+const messageOf = (error: unknown): string | undefined => {
+  if (!error || typeof error !== 'object') return undefined;
+  if ('message' in error && typeof error.message === 'string' && error.message) return error.message;
+  for (const [k, v] of Object.entries(error)) {
+    const m = k !== 'ref' && v && typeof v === 'object' ? messageOf(v) : undefined;
+    if (m) return m;
+  }
+  return undefined;
+};
+
+type FieldProps<T extends FieldValues, N extends FieldPath<T>> = {
+  control: Control<T>;
+  name: N;
+  label?: ReactNode;
+  required?: boolean;
+  extra?: ReactNode;
+  render: (field: ControllerRenderProps<T, N> & { id: string }) => React.ReactElement;
+};
+
+/** An antd Form.Item bound to react-hook-form: the shared zod schema's Chinese message shows below the field. */
+export const FormField = <T extends FieldValues, N extends FieldPath<T>>({
+  control,
+  name,
+  label,
+  required,
+  extra,
+  render,
+}: FieldProps<T, N>) => {
+  // Ties the label to the input (screen readers, getByLabel) even with several forms on a page.
+  const id = `${useId()}${String(name).replace(/\W/g, '-')}`;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Form.Item
+          label={label}
+          htmlFor={id}
+          required={required}
+          extra={extra}
+          validateStatus={fieldState.error ? 'error' : undefined}
+          help={messageOf(fieldState.error)}
+        >
+          {render({ ...field, id })}
+        </Form.Item>
+      )}
+    />
+  );
+};
+
+/** Puts a VALIDATION_FAILED answer's field errors onto the form. */
+export const applyServerErrors = <T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly FieldPath<T>[],
+) => {
+  const errs = fieldErrors(error);
+  let isApplied = false;
+  for (const [field, message] of Object.entries(errs)) {
+    if ((fields as readonly string[]).includes(field)) {
+      setError(field as FieldPath<T>, { type: 'server', message });
+      isApplied = true;
+    }
+  }
+  return isApplied;
+};
+
+/** Ctrl+Enter (or ⌘+Enter) submits forms whose fields may hold several lines. */
+export const submitOnCtrlEnter = (submit: () => void) => (e: KeyboardEvent) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    submit();
+  }
+};

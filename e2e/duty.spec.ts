@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { apiAs, propertyIdOf, settled, shot, signInQuick } from './helpers';
+
+/** Issue 7 / DOMAIN.md §6: the handover filled from live state, two people signing, and the wall roster. */
+
+const localToday = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+
+test('the monthly roster grid shows the demo month and prints to an A4 landscape PDF (S3 篇一 值班表)', async ({
+  page,
+}) => {
+  await signInQuick(page, 'supervisor');
+  await page.goto('/duty/roster');
+  await settled(page);
+  const grid = page.getByTestId('roster-grid');
+  await expect(grid).toBeVisible();
+  await expect(grid.locator('th', { hasText: '物业总值' })).toBeVisible();
+  await expect(grid).toContainText('黄敏'); // reception3 from the duty seeder
+  await shot(page, 'duty-roster');
+  await page.getByTestId('roster-print').click();
+  await expect(page.getByTestId('print-sheet')).toContainText('值班表');
+  await settled(page);
+  await shot(page, 'duty-roster-print');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  expect(pdf.length).toBeGreaterThan(5_000);
+  fs.mkdirSync('test-results/screens', { recursive: true });
+  fs.writeFileSync('test-results/screens/duty-roster.pdf', pdf);
+  // one A4 landscape page: the media box is wider than tall (842 × 595 pt)
+  const box = /MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+  expect(Math.round(Number(box?.[1]))).toBe(842);
+  expect(Math.round(Number(box?.[2]))).toBe(595);
+  expect(pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)).toHaveLength(1);
+});
+
+test('two staff hand over a shift: open orders and keys out appear untyped; close waits for the incoming signature (S3 篇三)', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const sup = await apiAs(baseURL!, 'supervisor');
+  const hy = await propertyIdOf(sup, 'HY');
+  // A roster cell cannot change once its shift has begun: roster two posts starting in ~1–2 minutes, then wait.
+  const startMs = Math.ceil((Date.now() + 70_000) / 60_000) * 60_000;
+  const hhmm = (ms: number) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(ms);
+  const day = localToday(new Date(startMs));
+  const post = async (name: string, start: string, end: string) => {
+    const r = await sup.post('/api/duty/posts', {
+      propertyId: hy,
+      name,
+      kind: 'other',
+      headcount: 1,
+      weekdaySegments: [{ start, end }],
+      weekendSegments: [{ start, end }],
+      sortOrder: 90,
+    });
+    expect(r.ok(), await r.text()).toBe(true);
+    return ((await r.json()) as { id: number }).id;
+  };
+  const people = await sup.get<{ id: number; name: string }[]>(`/api/duty/people?propertyId=${hy}`);
+  const idOf = (name: string) => people.find((p) => p.name === name)!.id;
+  const a = await post('E2E 交班岗', hhmm(startMs), '23:50');
+  const b = await post('E2E 接班岗', hhmm(startMs + 60_000), '23:55');
+  const clerk = idOf('何芳');
+  const trainee = idOf('周小雨');
+  for (const [postId, who] of [
+    [a, clerk],
+    [b, trainee],
+  ] as const) {
+    const r = await sup.ctx.put('/api/duty/roster/cell', {
+      data: { propertyId: hy, postId, day, staffIds: [who] },
+      headers: { 'x-csrf-token': (await (await sup.ctx.get('/api/auth/me')).json()).csrfToken },
+    });
+    expect(r.ok(), await r.text()).toBe(true);
+  }
+
+  await new Promise((r) => setTimeout(r, Math.max(0, startMs - Date.now() + 2_000)));
+
+  const outCtx = await browser.newContext();
+  const out = await outCtx.newPage();
+  await signInQuick(out, 'admin.clerk');
+  await out.goto('/duty');
+  await settled(out);
+  await out.getByTestId('open-handover').click();
+  await expect(out).toHaveURL(/\/duty\/handovers\/\d+$/);
+  const id = Number(out.url().split('/').pop());
+  await settled(out);
+  const detail = await sup.get<{ sections: { key: string; items: { title: string }[] }[] }>(
+    `/api/duty/handovers/${id}`,
+  );
+  const first = (key: string) => detail.sections.find((s) => s.key === key)?.items[0]?.title;
+  const order = first('workOrders');
+  const key = first('keysOut');
+  expect(order, 'an open repair order from the demo data').toBeTruthy();
+  expect(key, 'a key out from the demo data').toBeTruthy();
+  await expect(out.getByTestId('section-workOrders')).toContainText(order!);
+  await expect(out.getByTestId('section-keysOut')).toContainText(key!);
+  await out.getByLabel('交班说明').fill('3栋电梯异响已报工程部，明早跟进');
+  await out.getByRole('button', { name: '添加物品' }).click();
+  await out.getByLabel('物品名称').fill('大厅空调遥控器');
+  await shot(out, 'duty-handover-draft');
+  await out.getByTestId('sign-outgoing').click();
+  await out
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
+  await expect(out.getByTestId('handover-state')).toContainText('待接班');
+  await expect(out.getByTestId('close-shift')).toBeDisabled();
+  await expect(out.getByTestId('close-reason')).toContainText('不得下岗');
+
+  const inCtx = await browser.newContext();
+  const inc = await inCtx.newPage();
+  await signInQuick(inc, 'trainee');
+  await inc.goto(`/duty/handovers/${id}`);
+  await settled(inc);
+  await expect(inc.getByTestId('section-keysOut')).toContainText(key!);
+  await expect(inc.getByText('大厅空调遥控器')).toBeVisible();
+  await inc.getByLabel('接班意见').fill('已核对，遥控器完好');
+  await inc.getByText('我已逐项核对交接内容').click();
+  await inc.getByTestId('sign-incoming').click();
+  await expect(inc.getByTestId('signatures')).toContainText('周小雨');
+  await shot(inc, 'duty-handover-incoming-signed');
+
+  await out.reload();
+  await settled(out);
+  await expect(out.getByTestId('close-shift')).toBeEnabled();
+  await out.getByTestId('close-shift').click();
+  await expect(out.getByTestId('handover-state')).toContainText(/下岗|closed/);
+  await expect(out.getByTestId('signatures')).toContainText('何芳');
+  await expect(out.getByLabel('交班说明')).toHaveCount(0); // read-only once signed
+  await shot(out, 'duty-handover-closed');
+  await outCtx.close();
+  await inCtx.close();
+  await sup.dispose();
+});
+
+test('swaps history with 行政部 decisions, my shifts and the daily unresolved list render from the demo month (S3 篇一 五.4, 篇九 4.1.7)', async ({
+  page,
+}) => {
+  await signInQuick(page, 'admin.clerk');
+  await page.goto('/duty/swaps');
+  await settled(page);
+  await expect(page.getByRole('cell', { name: '孩子学校开家长会' })).toBeVisible(); // the pending demo application
+  await expect(page.getByRole('button', { name: '批准' }).first()).toBeVisible(); // 行政部 may decide
+  await shot(page, 'duty-swaps');
+  await page.goto('/duty/unresolved');
+  await settled(page);
+  await expect(page.getByText('值班日志中的未解决事项')).toBeVisible();
+  await shot(page, 'duty-unresolved');
+  await page.goto('/duty');
+  await settled(page);
+  await expect(page.getByTestId('clock-in')).toBeVisible();
+  await shot(page, 'duty-mine');
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { zhCN } from 'zod/locales';
+
+// Validation messages in Chinese on both sides, unless a schema gives its own.
+z.config(zhCN());
+
+export * from './access.js';
+export * from './archive.js';
+export * from './assessment.js';
+export * from './assessment-inputs.js';
+export * from './assessment-views.js';
+export * from './attachments.js';
+export * from './complaint-inputs.js';
+export * from './complaint-report.js';
+export * from './complaints.js';
+export * from './duty.js';
+export * from './duty-attendance.js';
+export * from './duty-attribution.js';
+export * from './duty-inputs.js';
+export * from './duty-views.js';
+export * from './import-api.js';
+export * from './import-cells.js';
+export * from './import-columns.js';
+export * from './imports.js';
+export * from './intake.js';
+export * from './lockout.js';
+export * from './notifications.js';
+export * from './phone.js';
+export * from './registers.js';
+export * from './reports.js';
+export * from './reports-contacts.js';
+export * from './reports-feedback.js';
+export * from './reports-fees.js';
+export * from './reports-visits.js';
+export * from './reports-work-orders.js';
+export * from './reports-workload.js';
+export * from './roles.js';
+export * from './room-code.js';
+export * from './routing.js';
+export * from './settings.js';
+export * from './time.js';
+export * from './tokens.js';
+export * from './work-order-clocks.js';
+export * from './work-order-fees.js';
+export * from './work-order-inputs.js';
+export * from './work-order-views.js';
+export * from './work-orders.js';
