@@ -52,7 +52,12 @@ export const RegFormModal = <In extends FieldValues, Out>({
 }: Props<In, Out>) => {
   const t = useT();
   const { modal } = App.useApp();
-  const form = useForm<In>({ resolver: zodResolver(schema) as unknown as Resolver<In> });
+  // Defaults from the first render, not only from the reset on open: a quick save right after
+  // opening must not meet an empty hidden field (propertyId) that no input can show an error for.
+  const form = useForm<In>({
+    resolver: zodResolver(schema) as unknown as Resolver<In>,
+    defaultValues: defaults,
+  });
   const [error, setErrorText] = useState<string | null>(null);
   const [isPending, setPending] = useState(false);
   const { reset, setError, handleSubmit } = form;
