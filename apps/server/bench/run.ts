@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --db sqlite:path --queries 2000 --duration 10 --archive-only]
+ * npm run bench [-- --db sqlite:path --queries 2000 --duration 10 --archive-only --report-contacts N]
  *
  * 1. The one-box lookup over the bench database (made on first run: 300,000 people), calling
  *    the same `lookup` the route uses: p50/p99 over random queries per kind.
@@ -7,8 +7,12 @@
  *    autocannon at 50 connections: requests/s median and latency p50/p99.
  * 3. Intake (bench/intake.ts): registering a contact through the real app as a ratio to that
  *    ceiling, and case search over 1,000,000 contacts (skipped with --archive-only).
+ * 4. Reports (bench/reports.ts): each monthly report, JSON and .xlsx, over a year of
+ *    --report-contacts (or PROPDESK_BENCH_REPORT_CONTACTS; default 1,000,000) contacts against
+ *    the 1 s target (skipped with --archive-only; its data takes about 2 minutes to make once).
  * Lookups are timed after a warm-up of 300 queries of the same kind (a running server's steady
- * state). Bounded: about 30 s once the data exists (about 40 s to make it). Not part of any test.
+ * state). Bounded: about 30 s once the data exists (about 40 s to make it), plus about 5 minutes
+ * for the reports (most of it the month's contact register as .xlsx). Not part of any test.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -169,6 +173,14 @@ if (!args.includes('--archive-only')) {
   rows.push(await benchRegistration({ repoRoot, duration, ceilingRps }));
   rows.push(await benchSearch({ repoRoot, contacts: 1_000_000, queries: 1000 }));
   rows.push(...(await (await import('./board.js')).benchBoard())); // work orders (issue 4 item 11)
+}
+
+// ---- 4. reports (issue 8 item 8): each monthly report over a year of contacts -----------------
+if (!args.includes('--archive-only')) {
+  const contacts = Number(
+    argValue(args, 'report-contacts') ?? process.env.PROPDESK_BENCH_REPORT_CONTACTS ?? 1_000_000,
+  );
+  rows.push(...(await (await import('./reports.js')).benchReports({ repoRoot, contacts })));
 }
 
 const widths = (['measure', 'n', 'p50', 'p99', 'extra'] as const).map((k) =>
