@@ -24,6 +24,7 @@ import { registerDutyRoutes } from './duty/routes.js';
 import { registerDutyAttendanceRoutes } from './duty/routes-attendance.js';
 import { registerHandoverRoutes } from './duty/routes-handover.js';
 import { registerHistoryRoutes } from './history/routes.js';
+import { registerHomeVisitRoutes } from './home-visits/routes.js';
 import { registerImportRoutes } from './imports/routes.js';
 import { registerIntakeRoutes } from './intake/routes.js';
 import { registerDeskRoutes } from './intake/routes-desk.js';
@@ -32,6 +33,7 @@ import { registerAccessControl } from './kernel/http/access.js';
 import { registerErrorHandler } from './kernel/http/error-handler.js';
 import type { App } from './kernel/http/types.js';
 import { registerNotificationRoutes } from './notifications/routes.js';
+import { registerPetitionRoutes } from './petitions/routes.js';
 import { registerRegisterRoutes } from './registers/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
 import { registerSettingsRoutes } from './settings/routes.js';
@@ -94,6 +96,8 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean } = {}) => {
   registerAssessmentRoutes(app, deps);
   registerRewardPenaltyRoutes(app, deps);
   registerTrainingRoutes(app, deps);
+  registerHomeVisitRoutes(app, deps);
+  registerPetitionRoutes(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

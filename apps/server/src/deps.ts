@@ -8,6 +8,8 @@ import { createComplaintService } from './complaints/service.js';
 import { complaintSweeps } from './complaints/sweeps.js';
 import { dutyAbsenceSweep } from './duty/absence-sweep.js';
 import { createDutyService } from './duty/service.js';
+import { dutySwapExpirySweep } from './duty/swap-expiry-sweep.js';
+import { createHomeVisitService } from './home-visits/service.js';
 import { createImportService } from './imports/service.js';
 import type { Notify } from './intake/notify-port.js';
 import { passUpSweepDefinition } from './intake/pass-up-sweep.js';
@@ -17,6 +19,7 @@ import type { Config } from './kernel/config.js';
 import type { DbHandle } from './kernel/db/database.js';
 import { createNotificationHub } from './notifications/hub.js';
 import { createNotifier } from './notifications/notifier.js';
+import { createPetitionService } from './petitions/service.js';
 import { createRegisterService, registerRegisterAttachmentOwners } from './registers/service.js';
 import { registerSweeps } from './registers/sweeps.js';
 import { createReportService } from './reports/service.js';
@@ -24,6 +27,7 @@ import { registerDemoSeeder } from './seed/demo.js';
 import { seedDemoAssessment } from './seed/demo-assessment.js';
 import { seedDemoComplaints } from './seed/demo-complaints.js';
 import { seedDemoDuty } from './seed/demo-duty.js';
+import { seedDemoHomeVisits } from './seed/demo-home-visits.js';
 import { seedDemoRegisters } from './seed/demo-registers.js';
 import { seedDemoWorkOrders } from './seed/demo-work-orders.js';
 import { registerSweep, startSweeps } from './sweeps/scheduler.js';
@@ -51,7 +55,9 @@ for (const sweep of registerSweeps) registerSweep(sweep);
 registerRegisterAttachmentOwners();
 registerDemoSeeder(seedDemoRegisters);
 registerSweep(dutyAbsenceSweep);
+registerSweep(dutySwapExpirySweep);
 registerDemoSeeder(seedDemoDuty);
+registerDemoSeeder(seedDemoHomeVisits);
 // Runs last: the assessment counts what every other seeder recorded.
 registerDemoSeeder(seedDemoAssessment);
 
@@ -78,6 +84,8 @@ export const createDeps = ({ handle, clock, config }: { handle: DbHandle; clock:
     duty: createDutyService({ db, clock, notify }),
     reports: createReportService({ db, clock, duty: createDutyService({ db, clock, notify }) }),
     assessment: createAssessmentService({ db, clock, notify }),
+    homeVisits: createHomeVisitService({ db, clock }),
+    petitions: createPetitionService({ db, clock, notify }),
     hub,
     notifier,
     webhooks: createWebhookService({ db, clock }),

@@ -148,7 +148,7 @@ export const swapModeLabels: Record<SwapMode, string> = {
   applied: '提前一天申请',
 };
 
-export const swapStates = ['reported', 'pending', 'approved', 'refused', 'withdrawn'] as const;
+export const swapStates = ['reported', 'pending', 'approved', 'refused', 'withdrawn', 'expired'] as const;
 export type SwapState = (typeof swapStates)[number];
 export const swapStateLabels: Record<SwapState, string> = {
   reported: '已报备（生效）',
@@ -156,6 +156,7 @@ export const swapStateLabels: Record<SwapState, string> = {
   approved: '已批准（生效）',
   refused: '未批准',
   withdrawn: '已撤回',
+  expired: '已失效（未及时审批）',
 };
 /** States in which the substitute is on duty. */
 export const effectiveSwapStates: SwapState[] = ['reported', 'approved'];

@@ -49,6 +49,10 @@ export const settingDefaults = {
   'duty.clockInEarlyMinutes': 120,
   /** A shift starting within this many minutes after another ends takes it over: a signed handover before leaving. */
   'duty.handoverGapMinutes': 60,
+  /** S2 家访 (一)2: households visited per 苑区 every quarter (不少于20户). */
+  'homeVisits.quarterTarget': 20,
+  /** Intake form of the property: 0 the desk's contact register, 1 群众来信来访登记表 (S0). */
+  'intake.petitionProfile': 0,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 export const settingKeys = Object.keys(settingDefaults) as SettingKey[];
@@ -79,4 +83,12 @@ export const settingLabels: Record<SettingKey, string> = {
   'duty.handoverLeadMinutes': '接班人员提前到岗时间（分钟）',
   'duty.clockInEarlyMinutes': '最早可提前几分钟上班打卡',
   'duty.handoverGapMinutes': '下一班在本班结束后几分钟内开始须签字交接后方可下岗',
+  'homeVisits.quarterTarget': '家访：每个苑区每季度至少家访户数',
+  'intake.petitionProfile': '受理登记表式（0 客户来电来访登记表，1 群众来信来访登记表）',
+};
+
+/** Settings narrower than the general 0–100000: a switch, or a count that must not be zero. */
+export const settingLimits: Partial<Record<SettingKey, { min: number; max: number }>> = {
+  'homeVisits.quarterTarget': { min: 1, max: 10_000 },
+  'intake.petitionProfile': { min: 0, max: 1 },
 };

@@ -165,6 +165,35 @@ describe('swaps applied for a day ahead and approved (S3 篇一 五.4 提前一�
   });
 });
 
+describe('an application nobody decided before its shift began (S3 篇一 五.4 调班须经批准)', () => {
+  it('lapses at the shift start: the rostered person stays on duty, both are told, it can no longer be approved', async () => {
+    ctx.clock.set('2026-11-23T02:00:00.000Z');
+    const f = await dutyFixture(ctx);
+    const fri = await f.plan(f.desk1, '2026-11-27', f.a.staffId);
+    const r = await f.a.post('/api/duty/swaps', swap(fri.assignmentId, f.b.staffId, 'applied'));
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const stateOf = async () =>
+      (await f.sup.get(`/api/duty/swaps?propertyId=${f.propertyId}&month=2026-11`)).body.find(
+        (s: { id: number }) => s.id === r.body.id,
+      ).state;
+
+    ctx.clock.set(new Date(new Date(fri.startsAt).getTime() - 60_000)); // a minute before: still pending
+    await ctx.deps.duty.swapExpirySweep();
+    expect(await stateOf()).toBe('pending');
+
+    ctx.clock.set(fri.startsAt);
+    await ctx.deps.duty.swapExpirySweep();
+    await ctx.deps.duty.swapExpirySweep(); // a rerun changes nothing more
+    expect(await stateOf()).toBe('expired');
+    expect((await f.cell('2026-11-27', f.desk1))!.onDutyId).toBe(f.a.staffId);
+    for (const who of [f.a.staffId, f.b.staffId])
+      expect((await f.unread(who)).filter((n) => n.kind === 'duty.swap.expired')).toHaveLength(1);
+    const late = await f.clerk.post(`/api/duty/swaps/${r.body.id}/decision`, { approve: true, note: '' });
+    expect(late.status).toBe(409);
+    ctx.clock.set('2026-11-23T02:00:00.000Z');
+  });
+});
+
 describe('the monthly swap cap (S3 篇六 每月每人值班调换不得超过…)', () => {
   it('item 7: a swap past the cap is refused; refused and withdrawn ones do not count; the next month is free', async () => {
     const f = await dutyFixture(ctx);

@@ -7,6 +7,7 @@ import { createDutyLog } from './duty-log.js';
 import { createHandovers } from './handover.js';
 import { createDutyPosts } from './posts.js';
 import { createRoster } from './roster.js';
+import { runSwapExpirySweep } from './swap-expiry-sweep.js';
 import { createSwaps } from './swaps.js';
 import { createWorkload } from './workload.js';
 
@@ -20,5 +21,6 @@ export const createDutyService = (deps: { db: Db; clock: Clock; notify: Notify }
   handovers: createHandovers(deps),
   log: createDutyLog(deps),
   absenceSweep: () => runAbsenceSweep(deps),
+  swapExpirySweep: () => runSwapExpirySweep(deps),
 });
 export type DutyService = ReturnType<typeof createDutyService>;

@@ -45,7 +45,7 @@ export type DutyTables = {
     propertyId: number;
     /** reported | applied */
     mode: string;
-    /** reported | pending | approved | refused | withdrawn */
+    /** reported | pending | approved | refused | withdrawn | expired */
     state: string;
     assignmentId: number;
     requesterId: number;

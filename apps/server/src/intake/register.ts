@@ -23,6 +23,11 @@ import type { Notify } from './notify-port.js';
 import { indexCase } from './tokens-repo.js';
 
 type Deps = { db: Db; clock: Clock; notify: Notify };
+/** A feature that keeps more with the case (a petition) writes it here, in the case's own transaction. */
+export type OnOpened = (
+  trx: Transaction<Database>,
+  opened: { caseId: number; number: string; at: string },
+) => Promise<void>;
 export type Registered = {
   caseId: number;
   contactId: number;
@@ -138,6 +143,7 @@ export const createRegistration = ({ db, clock, notify }: Deps) => {
     input: RegisterContactInput,
     at: string,
     facts: ComplaintFacts | null,
+    onOpened?: OnOpened,
   ): Promise<Registered> => {
     const routed = routeContact(input.type, input.resolution, input.urgency);
     if (!routed.ok)
@@ -260,6 +266,7 @@ export const createRegistration = ({ db, clock, notify }: Deps) => {
         })
         .execute();
     }
+    await onOpened?.(trx, { caseId, number, at });
     if (recipients.size)
       await notify(trx, {
         recipientIds: [...recipients],
@@ -277,6 +284,7 @@ export const createRegistration = ({ db, clock, notify }: Deps) => {
     actor: Actor,
     input: RegisterContactInput,
     facts: ComplaintFacts | null = null,
+    onOpened?: OnOpened,
   ): Promise<Registered> => {
     assertPropertyAccess(actor, input.propertyId, 'write', '项目');
     if (!mayTakeContact(input.channel, actor.certifiedForDuty))
@@ -291,7 +299,7 @@ export const createRegistration = ({ db, clock, notify }: Deps) => {
       return await db
         .transaction()
         .execute((trx) =>
-          input.caseId ? addToCase(trx, actor, input, at) : open(trx, actor, input, at, facts),
+          input.caseId ? addToCase(trx, actor, input, at) : open(trx, actor, input, at, facts, onOpened),
         );
     } catch (e) {
       // The same registration sent twice at once: the loser returns the winner's case.

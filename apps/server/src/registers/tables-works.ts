@@ -24,6 +24,8 @@ export type WorksTables = {
     inAt: Instant | null;
     outAt: Instant | null;
     registeredBy: number;
+    /** Who held the night duty post when a night visitor was registered (null by day or unrostered). */
+    nightDutyId: number | null;
     outRecordedBy: number | null;
     createdAt: Instant;
   };

@@ -1,7 +1,8 @@
-import { settingDefaults, settingKeys, settingLabels } from '@propdesk/domain';
+import { settingDefaults, settingKeys, settingLabels, settingLimits } from '@propdesk/domain';
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { appendEvent } from '../history/history.js';
+import { AppError } from '../kernel/errors.js';
 import { requireActor } from '../kernel/http/access.js';
 import { assertPropertyAccess } from '../kernel/http/actor.js';
 import { Ok, ok } from '../kernel/http/common.js';
@@ -49,6 +50,11 @@ export const registerSettingsRoutes = (app: App, { db, clock }: Deps) => {
       const actor = requireActor(req);
       const { propertyId, key, value } = req.body;
       assertPropertyAccess(actor, propertyId, 'write', '项目');
+      const limit = settingLimits[key as keyof typeof settingDefaults];
+      if (limit && (value < limit.min || value > limit.max)) {
+        const message = `该参数的取值范围为 ${limit.min}–${limit.max}`;
+        throw new AppError('VALIDATION_FAILED', { message, details: [{ field: 'value', message }] });
+      }
       const before = (await readSettings(db, propertyId))[key as keyof typeof settingDefaults];
       await db.transaction().execute(async (trx) => {
         await writeSetting(trx, clock, propertyId, key as keyof typeof settingDefaults, value);

@@ -1,12 +1,16 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { assessmentBareRoutes, assessmentRoutes } from '../assessment/routes';
 import { RequireAdmin, RequireAuth } from '../auth/guards';
 import { SignInPage } from '../auth/SignInPage';
 import { complaintRoutes } from '../complaints/routes';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { dutyRoutes } from '../duty/routes';
+import { homeVisitRoutes } from '../home-visits/routes';
 import { intakeRoutes } from '../intake/routes';
+import { petitionBareRoutes, petitionRoutes } from '../petitions/routes';
 import { registerBareRoutes, registerRoutes } from '../registers/routes';
+import { reportBareRoutes, reportRoutes } from '../reports/routes';
 import { AppShell } from '../shell/AppShell';
 import { workOrderPhoneRoutes, workOrderRoutes } from '../work-orders/routes';
 import { NotFoundPage } from './NotFoundPage';
@@ -32,6 +36,9 @@ export const router = createBrowserRouter([
     children: [
       ...workOrderPhoneRoutes,
       ...registerBareRoutes,
+      ...petitionBareRoutes,
+      ...assessmentBareRoutes,
+      ...reportBareRoutes,
       {
         element: <AppShell />,
         children: [
@@ -41,6 +48,10 @@ export const router = createBrowserRouter([
           ...workOrderRoutes,
           ...registerRoutes,
           ...dutyRoutes,
+          ...homeVisitRoutes,
+          ...petitionRoutes,
+          ...assessmentRoutes,
+          ...reportRoutes,
           { path: 'archive', element: <PropertyTreePage /> },
           { path: 'archive/rooms/:id', element: <RoomPage /> },
           { path: 'archive/rooms/:id/card', element: <RoomCardPage /> },

@@ -19,6 +19,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMe } from '../auth/queries';
 import { useT } from '../i18n/i18n';
+import { AmendHandover } from './AmendHandover';
 import { EquipmentEditor } from './EquipmentEditor';
 import { dhm, span } from './format';
 import { HandoverSections } from './HandoverSections';
@@ -66,6 +67,12 @@ export const HandoverPage = () => {
     );
   const h = q.data!;
   const isOutgoing = me?.id === h.outgoing.id;
+  // The two who signed, or the supervisor or manager, may add a correction (the server checks again).
+  const canAmend =
+    (h.state === 'signed' || h.state === 'closed') &&
+    (isOutgoing ||
+      me?.id === h.incoming?.id ||
+      !!me?.roles.some((r) => r === 'supervisor' || r === 'manager'));
   const draft = h.state === 'draft';
   const editing = draft && isOutgoing;
   const body = { notes, equipment: equipment.filter((e) => e.name.trim()) };
@@ -73,7 +80,7 @@ export const HandoverPage = () => {
     save.mutate(body, { onSuccess: () => (then ? then() : void message.success(t('ho.saved'))) });
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="handover-page">
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="handover-page">
       <Card
         title={
           <Space>
@@ -150,7 +157,7 @@ export const HandoverPage = () => {
           </Card>
         </Col>
         <Col span={10}>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Card size="small" title={t('ho.notes')}>
               {editing ? (
                 <Input.TextArea
@@ -235,11 +242,17 @@ export const HandoverPage = () => {
                   : t('ho.incomingSig', { name: '—', at: t('ho.notSigned') })}
               </div>
             </Card>
-            {h.amendments.length > 0 && (
-              <Card size="small" title={t('ho.amendments')}>
+            {(h.amendments.length > 0 || canAmend) && (
+              <Card
+                size="small"
+                title={t('ho.amendments')}
+                extra={canAmend && <AmendHandover id={h.id} />}
+                data-testid="amendments"
+              >
                 {h.amendments.map((a) => (
                   <div key={a.seq}>{`${dhm(a.at)} ${a.actorName ?? ''}：${a.text}（${a.reason ?? ''}）`}</div>
                 ))}
+                {!h.amendments.length && <span>{t('ho.noAmendments')}</span>}
               </Card>
             )}
           </Space>

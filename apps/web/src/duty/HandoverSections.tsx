@@ -14,7 +14,7 @@ export const HandoverSections = ({ sections }: { sections: Section[] }) => {
   const t = useT();
   const [expanded, setExpanded] = useState<string[]>([]);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {sections.map((s) => (
         <Card
           key={s.key}
@@ -40,7 +40,7 @@ export const HandoverSections = ({ sections }: { sections: Section[] }) => {
               }
               renderItem={(i) => (
                 <List.Item key={`${i.type}-${i.id}`}>
-                  <Space direction="vertical" size={0} style={{ width: '100%' }}>
+                  <Space orientation="vertical" size={0} style={{ width: '100%' }}>
                     <Space wrap>
                       <Typography.Text strong>{i.title}</Typography.Text>
                       {i.isOverdue && <Tag color="red">{t('ho.overdue')}</Tag>}

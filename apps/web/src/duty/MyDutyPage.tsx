@@ -2,6 +2,7 @@ import { App, Button, Card, Empty, Result, Skeleton, Space, Table, Tag } from 'a
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../i18n/i18n';
 import { usePropertyScope } from '../shell/property-context';
+import { DutyLogCard } from './DutyLogCard';
 import { dhm, factText, hm, span } from './format';
 import {
   type HandoverRow,
@@ -11,6 +12,7 @@ import {
   useMyShifts,
   useOpenHandover,
 } from './queries';
+import { usePosts } from './queries-setup';
 
 /** 我的值班: my shifts with clock-in/out (S3 篇一 四.2), and the handovers of the property (S3 篇三). */
 export const MyDutyPage = () => {
@@ -19,6 +21,8 @@ export const MyDutyPage = () => {
   const navigate = useNavigate();
   const { propertyId } = usePropertyScope();
   const shifts = useMyShifts(propertyId);
+  const posts = usePosts(propertyId);
+  const postName = (id: number) => posts.data?.find((p) => p.id === id)?.name ?? '';
   const handovers = useHandovers(propertyId);
   const clock = useClock();
   const open = useOpenHandover();
@@ -37,6 +41,7 @@ export const MyDutyPage = () => {
     open.mutate({ propertyId: propertyId! }, { onSuccess: (r) => navigate(`/duty/handovers/${r.id}`) });
 
   const shiftCols = [
+    { title: t('duty.col.post'), key: 'p', render: (_: unknown, s: MyShift) => postName(s.postId) },
     { title: t('duty.shift'), key: 's', render: (_: unknown, s: MyShift) => span(s.startsAt, s.endsAt) },
     {
       title: t('duty.clockIn'),
@@ -81,7 +86,7 @@ export const MyDutyPage = () => {
   ];
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         title={t('duty.myShifts')}
         extra={
@@ -110,11 +115,13 @@ export const MyDutyPage = () => {
             rowKey="assignmentId"
             pagination={false}
             columns={shiftCols}
+            data-testid="my-shifts"
             dataSource={shifts.data}
             locale={{ emptyText: <Empty description={t('duty.noShifts')} /> }}
           />
         )}
       </Card>
+      {shifts.data && <DutyLogCard shifts={shifts.data} showEntries />}
       <Card
         title={t('duty.handovers')}
         extra={

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../auth/queries';
 import { useT } from '../i18n/i18n';
 import { usePropertyScope } from '../shell/property-context';
@@ -30,7 +30,11 @@ export const RosterPage = () => {
   const { message } = App.useApp();
   const { propertyId } = usePropertyScope();
   const { data: me } = useMe();
-  const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
+  const [params] = useSearchParams();
+  // ?month=YYYY-MM opens another month (links from swaps and tests).
+  const [month, setMonth] = useState(
+    /^\d{4}-\d\d$/.test(params.get('month') ?? '') ? params.get('month')! : dayjs().format('YYYY-MM'),
+  );
   const q = useRoster(propertyId, month);
   const canEdit = !!me?.roles.includes('supervisor');
   const people = useDutyPeople(canEdit ? propertyId : null);
@@ -52,11 +56,16 @@ export const RosterPage = () => {
     if (!g.posts.length)
       return (
         <Empty description={t('roster.noPosts')}>
-          {canEdit && (
-            <Button type="primary" loading={defaults.isPending} onClick={() => defaults.mutate(propertyId)}>
-              {t('roster.createDefaults')}
-            </Button>
-          )}
+          <Space>
+            {canEdit && (
+              <Button type="primary" loading={defaults.isPending} onClick={() => defaults.mutate(propertyId)}>
+                {t('roster.createDefaults')}
+              </Button>
+            )}
+            <Link to="/duty/posts">
+              <Button>{t('nav.duty.posts')}</Button>
+            </Link>
+          </Space>
         </Empty>
       );
     return (

@@ -1,67 +1,83 @@
 import { swapModeLabels, swapStateLabels } from '@propdesk/domain';
-import { App, Button, Card, Empty, Form, Input, Modal, Radio, Result, Select, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Empty, Popconfirm, Result, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../auth/queries';
 import { useT } from '../i18n/i18n';
 import { usePropertyScope } from '../shell/property-context';
-import { dhm, span } from './format';
-import {
-  type SwapRow,
-  useCreateSwap,
-  useDecideSwap,
-  useDutyPeople,
-  useRoster,
-  useSwaps,
-  useWithdrawSwap,
-} from './queries';
+import { DecideSwapModal } from './DecideSwapModal';
+import { dhm, hm } from './format';
+import { type SwapRow, useSwaps, useWithdrawSwap } from './queries';
+import { useIsAdminDept } from './queries-setup';
+import { SwapFormModal } from './SwapFormModal';
 
-type NewSwap = { assignmentId: number; substituteId: number; mode: 'reported' | 'applied'; reason: string };
+const stateColor: Record<SwapRow['state'], string> = {
+  reported: 'green',
+  approved: 'green',
+  pending: 'gold',
+  refused: 'red',
+  withdrawn: 'default',
+  expired: 'default',
+};
 
-/** 调班 (S3 篇一 五.4): report or apply; 行政部 or the manager approves; the full history stays. */
+/** 调班 (S3 篇一 五.4): report or apply; 行政部 or the manager decides with a reason; the full history stays. */
 export const SwapsPage = () => {
   const t = useT();
-  const { message } = App.useApp();
   const { propertyId } = usePropertyScope();
   const { data: me } = useMe();
   const q = useSwaps(propertyId);
-  const month = dayjs().format('YYYY-MM');
-  const roster = useRoster(propertyId, month);
-  const people = useDutyPeople(propertyId);
-  const create = useCreateSwap();
-  const decide = useDecideSwap();
   const withdraw = useWithdrawSwap();
+  const isAdminDept = useIsAdminDept(me?.departmentId, propertyId);
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<NewSwap>();
-  const canDecide = !!me?.roles.some((r) => r === 'dept_staff' || r === 'manager');
-  const mine =
-    roster.data?.days.flatMap((d) =>
-      d.cells.flatMap((c) =>
-        c.people
-          .filter((p) => p.staffId === me?.id && !p.isSubstitute && p.startsAt > new Date().toISOString())
-          .map((p) => ({
-            value: p.assignmentId,
-            label: `${roster.data!.posts.find((x) => x.id === c.postId)?.name ?? ''} ${span(p.startsAt, p.endsAt)}`,
-          })),
-      ),
-    ) ?? [];
+  const [deciding, setDeciding] = useState<{ swap: SwapRow; approve: boolean } | null>(null);
+  const [filter, setFilter] = useState<'all' | 'pending'>('all');
+  const isManager = !!me?.roles.includes('manager');
+  const canDecide = isManager || isAdminDept;
+  const canRecordForOthers = canDecide || !!me?.roles.includes('supervisor');
+  const rows = (q.data ?? []).filter((s) => filter === 'all' || s.state === 'pending');
+  const pendingCount = (q.data ?? []).filter((s) => s.state === 'pending').length;
 
   const cols = [
-    { title: t('duty.col.day'), key: 'd', render: (_: unknown, s: SwapRow) => `${s.day} ${s.postName}` },
+    {
+      title: t('duty.shift'),
+      key: 'd',
+      render: (_: unknown, s: SwapRow) => (
+        <Space orientation="vertical" size={0}>
+          <span>{`${s.day} ${s.postName}`}</span>
+          <Typography.Text type="secondary">{`${hm(s.startsAt)}–${hm(s.endsAt)}`}</Typography.Text>
+        </Space>
+      ),
+    },
     { title: t('swap.requester'), dataIndex: 'requesterName', key: 'r' },
-    { title: t('swap.substitute'), dataIndex: 'substituteName', key: 's' },
+    {
+      title: t('swap.substitute'),
+      key: 's',
+      render: (_: unknown, s: SwapRow) => (
+        <Space orientation="vertical" size={0}>
+          <span>{s.substituteName}</span>
+          {s.exchangeDay && (
+            <Typography.Text type="secondary">
+              {t('swap.exchangeOf', { day: s.exchangeDay, post: s.exchangePostName ?? '' })}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
     { title: t('swap.mode'), key: 'm', render: (_: unknown, s: SwapRow) => swapModeLabels[s.mode] },
     { title: t('swap.reason'), dataIndex: 'reason', key: 'reason' },
     {
       title: t('duty.col.state'),
       key: 'st',
       render: (_: unknown, s: SwapRow) => (
-        <Space direction="vertical" size={0}>
-          <Tag color={s.state === 'pending' ? 'gold' : s.state === 'refused' ? 'red' : 'green'}>
-            {swapStateLabels[s.state]}
-          </Tag>
+        <Space orientation="vertical" size={0}>
+          <Tag color={stateColor[s.state]}>{swapStateLabels[s.state]}</Tag>
           {s.decidedByName && (
-            <small>{`${s.decidedByName} ${dhm(s.decidedAt)} ${s.decisionNote ?? ''}`}</small>
+            <small>
+              {t('swap.decidedBy', {
+                name: s.decidedByName,
+                at: dhm(s.decidedAt),
+                note: s.decisionNote ? `：${s.decisionNote}` : '',
+              })}
+            </small>
           )}
         </Space>
       ),
@@ -70,34 +86,34 @@ export const SwapsPage = () => {
     {
       title: '',
       key: 'act',
-      render: (_: unknown, s: SwapRow) =>
-        s.state !== 'pending' ? null : (
+      render: (_: unknown, s: SwapRow) => {
+        if (s.state !== 'pending') return null;
+        const isParty = s.requesterId === me?.id || s.substituteId === me?.id;
+        return (
           <Space>
-            {canDecide && (
+            {canDecide && !isParty && (
               <>
-                <Button
-                  size="small"
-                  type="primary"
-                  onClick={() => decide.mutate({ id: s.id, approve: true, note: '' })}
-                >
+                <Button size="small" type="primary" onClick={() => setDeciding({ swap: s, approve: true })}>
                   {t('swap.approve')}
                 </Button>
-                <Button
-                  size="small"
-                  danger
-                  onClick={() => decide.mutate({ id: s.id, approve: false, note: '' })}
-                >
+                <Button size="small" danger onClick={() => setDeciding({ swap: s, approve: false })}>
                   {t('swap.refuse')}
                 </Button>
               </>
             )}
-            {s.requesterName === me?.name && (
-              <Button size="small" onClick={() => withdraw.mutate(s.id)}>
-                {t('swap.withdraw')}
-              </Button>
+            {(s.requesterId === me?.id || s.createdBy === me?.id) && (
+              <Popconfirm
+                title={t('swap.withdrawConfirm')}
+                okText={t('swap.withdraw')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => withdraw.mutateAsync(s.id).catch(() => undefined)}
+              >
+                <Button size="small">{t('swap.withdraw')}</Button>
+              </Popconfirm>
             )}
           </Space>
-        ),
+        );
+      },
     },
   ];
 
@@ -105,9 +121,19 @@ export const SwapsPage = () => {
     <Card
       title={t('nav.duty.swaps')}
       extra={
-        <Button type="primary" onClick={() => setOpen(true)}>
-          {t('swap.new')}
-        </Button>
+        <Space>
+          <Segmented
+            value={filter}
+            onChange={(v) => setFilter(v as 'all' | 'pending')}
+            options={[
+              { value: 'all', label: t('swap.filterAll') },
+              { value: 'pending', label: t('swap.filterPending', { n: pendingCount }) },
+            ]}
+          />
+          <Button type="primary" onClick={() => setOpen(true)} data-testid="new-swap">
+            {t('swap.new')}
+          </Button>
+        </Space>
       }
     >
       {q.isError ? (
@@ -122,68 +148,21 @@ export const SwapsPage = () => {
           rowKey="id"
           loading={q.isLoading}
           columns={cols}
-          dataSource={q.data}
+          dataSource={rows}
+          data-testid="swaps-table"
           locale={{ emptyText: <Empty description={t('duty.empty')} /> }}
         />
       )}
-      <Modal
-        open={open}
-        title={t('swap.new')}
-        confirmLoading={create.isPending}
-        onCancel={() => setOpen(false)}
-        onOk={() =>
-          void form.validateFields().then((v) =>
-            create.mutate(
-              { ...v, exchangeAssignmentId: null },
-              {
-                onSuccess: () => {
-                  void message.success(t('swap.done'));
-                  setOpen(false);
-                  form.resetFields();
-                },
-              },
-            ),
-          )
-        }
-      >
-        <Form form={form} layout="vertical" initialValues={{ mode: 'reported' }}>
-          <Form.Item
-            name="assignmentId"
-            label={t('swap.shift')}
-            rules={[{ required: true, message: t('swap.pickShift') }]}
-          >
-            <Select options={mine} notFoundContent={t('duty.noShifts')} />
-          </Form.Item>
-          <Form.Item
-            name="substituteId"
-            label={t('swap.substitute')}
-            rules={[{ required: true, message: t('swap.pickSub') }]}
-          >
-            <Select
-              showSearch
-              optionFilterProp="label"
-              options={(people.data ?? [])
-                .filter((p) => p.id !== me?.id)
-                .map((p) => ({ value: p.id, label: p.name }))}
-            />
-          </Form.Item>
-          <Form.Item name="mode" label={t('swap.mode')}>
-            <Radio.Group
-              options={(['reported', 'applied'] as const).map((m) => ({
-                value: m,
-                label: swapModeLabels[m],
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('swap.reason')}
-            rules={[{ required: true, message: t('swap.needReason') }]}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {propertyId && me && (
+        <SwapFormModal
+          open={open}
+          onClose={() => setOpen(false)}
+          propertyId={propertyId}
+          meId={me.id}
+          canRecordForOthers={canRecordForOthers}
+        />
+      )}
+      <DecideSwapModal deciding={deciding} onClose={() => setDeciding(null)} />
     </Card>
   );
 };

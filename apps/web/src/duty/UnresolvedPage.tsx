@@ -1,80 +1,68 @@
-import { dutyLogKindLabels, dutyLogKinds } from '@propdesk/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Input,
-  List,
-  Result,
-  Select,
-  Skeleton,
-  Space,
-  Typography,
-} from 'antd';
+import { ResolveDutyLogEntryInput } from '@propdesk/domain';
+import { Button, Card, DatePicker, Empty, Input, List, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useMe } from '../auth/queries';
 import { useT } from '../i18n/i18n';
-import { api } from '../lib/api';
+import { FormField } from '../lib/form';
 import { usePropertyScope } from '../shell/property-context';
+import { DutyFormModal } from './DutyFormModal';
+import { DutyLogCard } from './DutyLogCard';
 import { dhm } from './format';
 import { HandoverSections } from './HandoverSections';
-import { dutyKeys, useMyShifts, useUnresolved } from './queries';
+import { type UnresolvedDay, useMyShifts, useUnresolved } from './queries';
+import { useResolveLogEntry } from './queries-setup';
+import { hasAnyRole, resolverRoles } from './roles';
 
-/** 值班日志 (S3 篇七) and the daily list of unresolved matters (S3 篇九 4.1.7). */
+type Entry = UnresolvedDay['unresolvedEntries'][number];
+
+/** 值班日志 (S3 篇七) and the daily list of unresolved matters (S3 篇九 4.1.7), each closed with what was done. */
 export const UnresolvedPage = () => {
   const t = useT();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const { propertyId } = usePropertyScope();
+  const { data: me } = useMe();
   const [day, setDay] = useState(dayjs().format('YYYY-MM-DD'));
   const q = useUnresolved(propertyId, day);
   const shifts = useMyShifts(propertyId);
-  const now = new Date().toISOString();
-  const current = shifts.data?.find((s) => s.startsAt <= now && s.endsAt > now);
-  const [text, setText] = useState('');
-  const [kind, setKind] = useState<(typeof dutyLogKinds)[number]>('unresolved');
-  const add = useMutation({
-    mutationFn: () => api.post('/api/duty/log', { assignmentId: current!.assignmentId, kind, text }),
-    onSuccess: () => {
-      setText('');
-      void message.success(t('log.added'));
-      void qc.invalidateQueries({ queryKey: dutyKeys.all });
-    },
-  });
+  const resolve = useResolveLogEntry();
+  const [resolving, setResolving] = useState<Entry | null>(null);
+  const isResolver = hasAnyRole(me?.roles, resolverRoles);
+
+  const entry = (e: Entry) => (
+    <List.Item
+      key={e.id}
+      data-testid={`unresolved-${e.id}`}
+      actions={
+        !e.resolvedAt && (isResolver || e.authorId === me?.id)
+          ? [
+              <Button key="r" size="small" onClick={() => setResolving(e)}>
+                {t('log.resolve')}
+              </Button>,
+            ]
+          : []
+      }
+    >
+      <Space orientation="vertical" size={0}>
+        <span>{`${dhm(e.occurredAt)} ${e.postName} ${e.authorName}：${e.text}`}</span>
+        {e.resolution && (
+          <Space>
+            <Tag color="green">{t('log.resolved')}</Tag>
+            <Typography.Text type="secondary">
+              {t('log.resolution', {
+                at: dhm(e.resolvedAt),
+                name: e.resolvedByName ?? '',
+                text: e.resolution,
+              })}
+            </Typography.Text>
+          </Space>
+        )}
+      </Space>
+    </List.Item>
+  );
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title={t('nav.duty.log')}>
-        {current ? (
-          <Space.Compact style={{ width: '100%' }}>
-            <Select
-              value={kind}
-              onChange={setKind}
-              style={{ width: 140 }}
-              options={dutyLogKinds.map((k) => ({ value: k, label: dutyLogKindLabels[k] }))}
-            />
-            <Input
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              maxLength={1000}
-              aria-label={t('log.text')}
-            />
-            <Button
-              type="primary"
-              disabled={!text.trim()}
-              loading={add.isPending}
-              onClick={() => add.mutate()}
-            >
-              {t('log.add')}
-            </Button>
-          </Space.Compact>
-        ) : (
-          <Typography.Text type="secondary">{t('log.noShift')}</Typography.Text>
-        )}
-      </Card>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {shifts.data && <DutyLogCard shifts={shifts.data} showEntries={false} />}
       <Card
         title={t('log.title', { day })}
         extra={
@@ -94,18 +82,10 @@ export const UnresolvedPage = () => {
             extra={<Button onClick={() => void q.refetch()}>{t('duty.retry')}</Button>}
           />
         ) : (
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Card size="small" title={t('log.entries')}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Card size="small" title={t('log.entries')} data-testid="unresolved-entries">
               {q.data!.unresolvedEntries.length ? (
-                <List
-                  size="small"
-                  dataSource={q.data!.unresolvedEntries}
-                  renderItem={(e) => (
-                    <List.Item key={e.id}>
-                      {`${dhm(e.occurredAt)} ${e.postName} ${e.authorName}：${e.text}`}
-                    </List.Item>
-                  )}
-                />
+                <List size="small" dataSource={q.data!.unresolvedEntries} renderItem={entry} />
               ) : (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.empty')} />
               )}
@@ -114,6 +94,27 @@ export const UnresolvedPage = () => {
           </Space>
         )}
       </Card>
+      <DutyFormModal
+        title={t('log.resolveTitle')}
+        open={!!resolving}
+        onClose={() => setResolving(null)}
+        schema={ResolveDutyLogEntryInput}
+        defaults={{ resolution: '' }}
+        successText={t('log.resolvedDone')}
+        testId="resolve-form"
+        intro={resolving && <Typography.Paragraph>{resolving.text}</Typography.Paragraph>}
+        onSubmit={(v) => resolve.mutateAsync({ id: resolving!.id, resolution: v.resolution })}
+      >
+        {({ control }) => (
+          <FormField
+            control={control}
+            name="resolution"
+            label={t('log.resolutionLabel')}
+            required
+            render={(f) => <Input.TextArea {...f} rows={3} maxLength={500} />}
+          />
+        )}
+      </DutyFormModal>
     </Space>
   );
 };

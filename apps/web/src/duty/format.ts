@@ -10,5 +10,5 @@ export const factText = (t: Translate, f: Fact) => {
   if (f.kind === 'late') return t('duty.fact.late', { m: f.minutes });
   if (f.kind === 'earlyLeave') return t('duty.fact.earlyLeave', { m: f.minutes });
   if (f.kind === 'absent') return t('duty.fact.absent');
-  return t('duty.fact.shortLead');
+  return t('duty.fact.shortLead', { m: f.minutes });
 };

@@ -1,5 +1,13 @@
-import { CalendarOutlined, ExceptionOutlined, ScheduleOutlined, SwapOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  ExceptionOutlined,
+  ScheduleOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
 import type { Translate } from '../i18n/i18n';
+import { dutyReaderRoles, postPageRoles } from './roles';
 
 /** The left menu's 值班 group: every signed-in staff member may be on the roster. */
 export const dutyMenuGroup = (t: Translate) => ({
@@ -10,5 +18,12 @@ export const dutyMenuGroup = (t: Translate) => ({
     { path: '/duty/roster', label: t('nav.duty.roster'), icon: <CalendarOutlined /> },
     { path: '/duty/swaps', label: t('nav.duty.swaps'), icon: <SwapOutlined /> },
     { path: '/duty/unresolved', label: t('nav.duty.unresolved'), icon: <ExceptionOutlined /> },
+    {
+      path: '/duty/attendance',
+      label: t('nav.duty.attendance'),
+      icon: <AuditOutlined />,
+      roles: dutyReaderRoles,
+    },
+    { path: '/duty/posts', label: t('nav.duty.posts'), icon: <ClusterOutlined />, roles: postPageRoles },
   ],
 });

@@ -1,6 +1,8 @@
 import type { MessageTable } from '../i18n/messages';
+import { dutySetupMessages } from './messages-setup';
 
 export const dutyMessages = {
+  ...dutySetupMessages,
   'nav.group.duty': ['值班', 'Duty'],
   'nav.duty.mine': ['我的值班', 'My duty'],
   'nav.duty.roster': ['值班表', 'Duty roster'],
@@ -41,7 +43,10 @@ export const dutyMessages = {
   'duty.substitute': ['替班', 'Substitute'],
   'duty.fact.late': ['迟到 {m} 分钟', 'Late {m} min'],
   'duty.fact.earlyLeave': ['早退 {m} 分钟', 'Left {m} min early'],
-  'duty.fact.shortLead': ['接班未提前 10 分钟到岗', 'Arrived < 10 min before shift'],
+  'duty.fact.shortLead': [
+    '接班未提前 10 分钟到岗（提前 {m} 分钟）',
+    'Arrived < 10 min before the shift ({m} min early)',
+  ],
   'duty.fact.absent': ['缺勤', 'Absent'],
   'duty.clockDone': ['打卡成功', 'Clocked'],
   'duty.handovers': ['交接班记录', 'Handovers'],

@@ -77,10 +77,12 @@ export const useHandover = (id: number) =>
     refetchInterval: 5_000,
   });
 
-const useDutyMutation = <V, R>(fn: (v: V) => Promise<R>) => {
+/** Every duty mutation refreshes every duty query; forms that show the error themselves pass isQuiet. */
+export const useDutyMutation = <V, R>(fn: (v: V) => Promise<R>, opts: { isQuiet?: boolean } = {}) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    meta: { quietErrors: opts.isQuiet === true },
     onSuccess: () => qc.invalidateQueries({ queryKey: dutyKeys.all }),
   });
 };
@@ -111,13 +113,16 @@ export const useDefaultPosts = () =>
 export type SwapRow = {
   id: number;
   mode: 'reported' | 'applied';
-  state: 'reported' | 'pending' | 'approved' | 'refused' | 'withdrawn';
+  state: 'reported' | 'pending' | 'approved' | 'refused' | 'withdrawn' | 'expired';
   day: string;
   startsAt: string;
   endsAt: string;
   postName: string;
   exchangeDay: string | null;
   exchangePostName: string | null;
+  requesterId: number;
+  substituteId: number;
+  createdBy: number;
   requesterName: string;
   substituteName: string;
   decidedByName: string | null;
@@ -132,9 +137,12 @@ export type UnresolvedDay = {
     id: number;
     text: string;
     occurredAt: string;
+    authorId: number;
     authorName: string;
     postName: string;
     day: string;
+    resolvedAt: string | null;
+    resolvedByName: string | null;
     resolution: string | null;
   }[];
   sections: HandoverDetailView['sections'];
@@ -153,12 +161,15 @@ export const useUnresolved = (propertyId: number | null, day: string) =>
     enabled: propertyId !== null,
   });
 export const useCreateSwap = () =>
-  useDutyMutation((input: CreateSwapInput) =>
-    api.post<{ id: number; state: string }>('/api/duty/swaps', input),
+  useDutyMutation(
+    (input: CreateSwapInput) => api.post<{ id: number; state: string }>('/api/duty/swaps', input),
+    { isQuiet: true },
   );
 export const useDecideSwap = () =>
-  useDutyMutation(({ id, approve, note }: { id: number; approve: boolean; note: string }) =>
-    api.post(`/api/duty/swaps/${id}/decision`, { approve, note }),
+  useDutyMutation(
+    ({ id, approve, note }: { id: number; approve: boolean; note: string }) =>
+      api.post(`/api/duty/swaps/${id}/decision`, { approve, note }),
+    { isQuiet: true },
   );
 export const useWithdrawSwap = () =>
   useDutyMutation((id: number) => api.post(`/api/duty/swaps/${id}/withdraw`));

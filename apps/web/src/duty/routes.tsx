@@ -10,6 +10,8 @@ const RosterPage = named(() => import('./RosterPage'), 'RosterPage');
 const SwapsPage = named(() => import('./SwapsPage'), 'SwapsPage');
 const UnresolvedPage = named(() => import('./UnresolvedPage'), 'UnresolvedPage');
 const RosterPrintPage = named(() => import('./RosterPrintPage'), 'RosterPrintPage');
+const PostsPage = named(() => import('./PostsPage'), 'PostsPage');
+const AttendancePage = named(() => import('./AttendancePage'), 'AttendancePage');
 
 /** Duty, roster and handover (DOMAIN.md §6), under the app shell. */
 export const dutyRoutes: RouteObject[] = [
@@ -19,4 +21,6 @@ export const dutyRoutes: RouteObject[] = [
   { path: 'duty/swaps', element: <SwapsPage /> },
   { path: 'duty/unresolved', element: <UnresolvedPage /> },
   { path: 'duty/roster/print', element: <RosterPrintPage /> },
+  { path: 'duty/posts', element: <PostsPage /> },
+  { path: 'duty/attendance', element: <AttendancePage /> },
 ];

@@ -1,10 +1,14 @@
 import { adminMessages } from '../admin/messages';
 import { archiveMessages } from '../archive/messages';
+import { assessmentMessages } from '../assessment/messages';
 import { complaintMessages } from '../complaints/messages';
 import { dutyMessages } from '../duty/messages';
+import { homeVisitMessages } from '../home-visits/messages';
 import { importMessages } from '../imports/messages';
 import { intakeMessages } from '../intake/messages';
+import { petitionMessages } from '../petitions/messages';
 import { registerMessages } from '../registers/messages';
+import { reportMessages } from '../reports/messages';
 import { workOrderMessages } from '../work-orders/messages';
 import { shellMessages } from './shell-messages';
 
@@ -21,6 +25,10 @@ export const messages = {
   ...complaintMessages,
   ...workOrderMessages,
   ...dutyMessages,
+  ...homeVisitMessages,
+  ...petitionMessages,
+  ...assessmentMessages,
+  ...reportMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { hasRole, useMe } from '../auth/queries';
 import { useI18n } from '../i18n/i18n';
+import { CasePetitionLink } from '../petitions/CasePetitionLink';
 import { CaseWorkOrdersCard } from '../work-orders/CaseWorkOrdersCard';
 import { AttachmentsCard } from './AttachmentsCard';
 import { CaseActions } from './CaseActions';
@@ -56,6 +57,7 @@ export const CaseDetailPage = () => {
             <Tag color={urgencyColor[c.urgency]}>{urgencyText(c.urgency, lang)}</Tag>
           )}
           {c.isOverdue && <Tag color="red">{t('cases.overdue')}</Tag>}
+          <CasePetitionLink caseId={id} />
         </h1>
         {canAct && <CaseActions detail={c} />}
       </div>

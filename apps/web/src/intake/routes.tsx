@@ -4,7 +4,8 @@ import type { RouteObject } from 'react-router';
 const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
-const DeskPage = named(() => import('./DeskPage'), 'DeskPage');
+// The desk opens in the property's intake form (the petition register, S0, when switched to it).
+const DeskPage = named(() => import('../petitions/DeskEntry'), 'DeskEntry');
 const CasesPage = named(() => import('./CasesPage'), 'CasesPage');
 const CaseDetailPage = named(() => import('./CaseDetailPage'), 'CaseDetailPage');
 const TasksPage = named(() => import('./TasksPage'), 'TasksPage');

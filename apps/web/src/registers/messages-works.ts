@@ -33,6 +33,7 @@ export const registerWorksMessages = {
     'It is 20:00–08:00: visitors are registered by the night duty post (S1).',
   ],
   'reg.visit.nightTag': ['夜间', 'Night'],
+  'reg.visit.nightDuty': ['夜间 · 总值 {name}', 'Night · duty {name}'],
 
   'reg.pass.title': ['出入证', 'Access passes'],
   'reg.pass.new': ['办理出入证', 'Issue pass'],

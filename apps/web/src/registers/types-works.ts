@@ -20,6 +20,8 @@ export type Visitor = {
   hostAnswer: string;
   admitted: Flag;
   isNight: Flag;
+  /** The night duty post's holder when a night visitor was registered (物业总值). */
+  nightDutyName: string | null;
   inAt: string | null;
   outAt: string | null;
   registeredByName: string | null;

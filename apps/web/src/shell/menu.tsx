@@ -10,11 +10,15 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '@propdesk/domain';
 import type { MenuProps } from 'antd';
+import { assessmentMenuGroup } from '../assessment/menu';
 import { complaintMenuItems } from '../complaints/menu';
 import { dutyMenuGroup } from '../duty/menu';
+import { homeVisitMenuGroup } from '../home-visits/menu';
 import type { Translate } from '../i18n/i18n';
 import { intakeMenuItems } from '../intake/menu';
+import { petitionAdminMenuItems, petitionMenuItems } from '../petitions/menu';
 import { registerMenuGroup } from '../registers/menu';
+import { reportMenuGroup } from '../reports/menu';
 import { workOrderAdminMenuItems, workOrderMenuItems } from '../work-orders/menu';
 
 type Item = { path: string; label: string; icon: React.ReactNode; roles?: readonly Role[] };
@@ -30,6 +34,7 @@ const groups = (t: Translate): Group[] => [
     items: [
       { path: '/', label: t('nav.dashboard'), icon: <DashboardOutlined /> },
       ...intakeMenuItems(t),
+      ...petitionMenuItems(t),
       ...complaintMenuItems(t),
       ...workOrderMenuItems(t),
       { path: '/notifications', label: t('nav.notifications'), icon: <BellOutlined /> },
@@ -37,6 +42,9 @@ const groups = (t: Translate): Group[] => [
   },
   registerMenuGroup(t),
   dutyMenuGroup(t),
+  homeVisitMenuGroup(t),
+  reportMenuGroup(t),
+  assessmentMenuGroup(t),
   {
     key: 'archive',
     label: t('nav.group.archive'),
@@ -64,6 +72,7 @@ const groups = (t: Translate): Group[] => [
         roles: ['admin'],
       },
       ...workOrderAdminMenuItems(t),
+      ...petitionAdminMenuItems(t),
     ],
   },
 ];

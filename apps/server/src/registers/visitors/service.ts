@@ -1,4 +1,5 @@
 import { isNightHour, type RegisterVisitorInput, startOfLocalDay } from '@propdesk/domain';
+import { onDutyAt } from '../../duty/workload.js';
 import { type Actor, assertPropertyAccess } from '../../kernel/http/actor.js';
 import {
   badState,
@@ -22,7 +23,8 @@ const nextDay = (day: string) =>
 /**
  * 访客登记 (S1 前台接待规章 八、十一、十二): who, whom (room), ID, reason, party, car, in/out;
  * the host is contacted and the answer recorded. `isNight` marks entries made 20:00–08:00,
- * which belong to the night duty post (物业总值); the duty feature decides who may make them.
+ * which belong to the night duty post (物业总值): whoever the roster has there is recorded, so the
+ * entry is theirs even when a colleague at the desk typed it.
  */
 export const createVisitorRegister = ({ db, clock }: RegisterDeps) => ({
   register: async (actor: Actor, input: RegisterVisitorInput) => {
@@ -32,14 +34,20 @@ export const createVisitorRegister = ({ db, clock }: RegisterDeps) => ({
     const admitted = input.hostAnswer !== 'refused';
     const inAt = admitted ? pastOrNow(clock, input.inAt, 'inAt') : null;
     const { idNumber, inAt: _in, ...rest } = input;
+    const now = clock.now();
+    const isNight = isNightHour(localHour(now, p.timezone));
     return db.transaction().execute(async (trx) => {
+      const nightDutyId = isNight
+        ? ((await onDutyAt(trx, input.propertyId, now)).find((s) => s.postKind === 'night')?.onDutyId ?? null)
+        : null;
       const [row] = await trx
         .insertInto('visitors')
         .values({
           ...rest,
           idNumberMasked: idNumber,
           admitted: flag(admitted),
-          isNight: flag(isNightHour(localHour(clock.now(), p.timezone))),
+          isNight: flag(isNight),
+          nightDutyId,
           inAt,
           outAt: null,
           registeredBy: actor.id,
@@ -97,8 +105,13 @@ export const createVisitorRegister = ({ db, clock }: RegisterDeps) => ({
       .selectFrom('visitors')
       .innerJoin('rooms', 'rooms.id', 'visitors.hostRoomId')
       .leftJoin('staff', 'staff.id', 'visitors.registeredBy')
+      .leftJoin('staff as night', 'night.id', 'visitors.nightDutyId')
       .selectAll('visitors')
-      .select(['rooms.label as hostRoomLabel', 'staff.name as registeredByName'])
+      .select([
+        'rooms.label as hostRoomLabel',
+        'staff.name as registeredByName',
+        'night.name as nightDutyName',
+      ])
       .where('visitors.propertyId', '=', q.propertyId);
     if (q.inside) sel = sel.where('visitors.inAt', 'is not', null).where('visitors.outAt', 'is', null);
     else {

@@ -84,7 +84,13 @@ export const VisitorsPage = () => {
                 {v.partySize > 1 && (
                   <Tag style={{ marginInlineStart: 6 }}>{t('reg.visit.partyN', { n: v.partySize })}</Tag>
                 )}
-                {v.isNight === 1 && <Tag color="purple">{t('reg.visit.nightTag')}</Tag>}
+                {v.isNight === 1 && (
+                  <Tag color="purple" data-testid={`visitor-night-${v.id}`}>
+                    {v.nightDutyName
+                      ? t('reg.visit.nightDuty', { name: v.nightDutyName })
+                      : t('reg.visit.nightTag')}
+                  </Tag>
+                )}
               </span>
             ),
           },
