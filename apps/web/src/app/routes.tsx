@@ -13,6 +13,7 @@ import { registerBareRoutes, registerRoutes } from '../registers/routes';
 import { reportBareRoutes, reportRoutes } from '../reports/routes';
 import { AppShell } from '../shell/AppShell';
 import { workOrderPhoneRoutes, workOrderRoutes } from '../work-orders/routes';
+import { ErrorPage } from './ErrorPage';
 import { NotFoundPage } from './NotFoundPage';
 
 // Admin, import and print pages are split out so the receptionist's first load stays small.
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   {
     element: <RequireAuth />,
+    errorElement: <ErrorPage />,
     children: [
       ...workOrderPhoneRoutes,
       ...registerBareRoutes,
@@ -42,32 +44,38 @@ export const router = createBrowserRouter([
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <DashboardPage /> },
-          ...intakeRoutes,
-          ...complaintRoutes,
-          ...workOrderRoutes,
-          ...registerRoutes,
-          ...dutyRoutes,
-          ...homeVisitRoutes,
-          ...petitionRoutes,
-          ...assessmentRoutes,
-          ...reportRoutes,
-          { path: 'archive', element: <PropertyTreePage /> },
-          { path: 'archive/rooms/:id', element: <RoomPage /> },
-          { path: 'archive/rooms/:id/card', element: <RoomCardPage /> },
-          { path: 'imports', element: <ImportWizardPage /> },
-          { path: 'notifications', element: <NotificationsPage /> },
           {
-            path: 'admin',
-            element: <RequireAdmin />,
+            // Inside the shell: a page that throws keeps the menu, so the user can go on.
+            errorElement: <ErrorPage />,
             children: [
-              { path: 'staff', element: <StaffPage /> },
-              { path: 'departments', element: <DepartmentsPage /> },
-              { path: 'properties', element: <PropertiesPage /> },
-              { path: 'history', element: <HistoryVerifyPage /> },
+              { index: true, element: <DashboardPage /> },
+              ...intakeRoutes,
+              ...complaintRoutes,
+              ...workOrderRoutes,
+              ...registerRoutes,
+              ...dutyRoutes,
+              ...homeVisitRoutes,
+              ...petitionRoutes,
+              ...assessmentRoutes,
+              ...reportRoutes,
+              { path: 'archive', element: <PropertyTreePage /> },
+              { path: 'archive/rooms/:id', element: <RoomPage /> },
+              { path: 'archive/rooms/:id/card', element: <RoomCardPage /> },
+              { path: 'imports', element: <ImportWizardPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
+              {
+                path: 'admin',
+                element: <RequireAdmin />,
+                children: [
+                  { path: 'staff', element: <StaffPage /> },
+                  { path: 'departments', element: <DepartmentsPage /> },
+                  { path: 'properties', element: <PropertiesPage /> },
+                  { path: 'history', element: <HistoryVerifyPage /> },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
             ],
           },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

@@ -56,7 +56,7 @@ export const HandoverPage = () => {
     setEquipment(q.data.equipment);
   }, [loadedId]);
 
-  if (q.isLoading) return <Skeleton active />;
+  if (q.isPending) return <Skeleton active />;
   if (q.isError)
     return (
       <Result

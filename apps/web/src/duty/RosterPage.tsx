@@ -43,7 +43,7 @@ export const RosterPage = () => {
   const [editing, setEditing] = useState<Editing | null>(null);
 
   const body = () => {
-    if (q.isLoading || !propertyId) return <Skeleton active />;
+    if (q.isPending || !propertyId) return <Skeleton active />;
     if (q.isError)
       return (
         <Result

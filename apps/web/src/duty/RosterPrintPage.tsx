@@ -16,7 +16,7 @@ export const RosterPrintPage = () => {
   const month = params.get('month') ?? new Date().toISOString().slice(0, 7);
   const q = useRoster(propertyId, month);
   const { data: me } = useMe();
-  if (q.isLoading || !propertyId) return <Skeleton active />;
+  if (q.isPending || !propertyId) return <Skeleton active />;
   if (q.isError)
     return (
       <Result

@@ -73,7 +73,7 @@ export const UnresolvedPage = () => {
           />
         }
       >
-        {q.isLoading ? (
+        {q.isPending ? (
           <Skeleton active />
         ) : q.isError ? (
           <Result

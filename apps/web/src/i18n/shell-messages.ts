@@ -6,6 +6,10 @@ export const shellMessages = {
   'common.retry': ['重试', 'Retry'],
   'common.forbidden': ['您的角色无权访问此页面', 'Your role may not open this page'],
   'common.notFound': ['页面不存在', 'Page not found'],
+  'common.pageError': [
+    '页面出错了，请重试或返回工作台',
+    'This page failed; retry or go back to the dashboard',
+  ],
   'common.save': ['保存', 'Save'],
   'common.cancel': ['取消', 'Cancel'],
   'common.create': ['新建', 'New'],

@@ -86,18 +86,30 @@ export const RegFormModal = <In extends FieldValues, Out>({
     }
   };
 
-  const submit = handleSubmit((raw) => {
-    const values = raw as unknown as Out;
-    const question = confirmText?.(values);
-    if (!question) return save(values);
-    modal.confirm({
-      title: t('reg.askFirst'),
-      content: question,
-      okText: okText ?? t('common.confirm'),
-      cancelText: t('common.cancel'),
-      onOk: () => save(values),
-    });
-  });
+  const submit = handleSubmit(
+    (raw) => {
+      setErrorText(null);
+      const values = raw as unknown as Out;
+      const question = confirmText?.(values);
+      if (!question) return save(values);
+      modal.confirm({
+        title: t('reg.askFirst'),
+        content: question,
+        okText: okText ?? t('common.confirm'),
+        cancelText: t('common.cancel'),
+        onOk: () => save(values),
+      });
+    },
+    // A field without an input on screen (the property, a prefilled id) cannot show its own
+    // error: name those problems above the form so a refused save is never silent.
+    (errors) => {
+      const mounted = [...form.control._names.mount];
+      const unseen = Object.entries(errors)
+        .filter(([k]) => !mounted.some((m) => m === k || m.startsWith(`${k}.`)))
+        .map(([, e]) => (e as { message?: string } | undefined)?.message ?? '');
+      if (unseen.length) setErrorText(`${t('reg.formInvalid')}${[...new Set(unseen)].join('；')}`);
+    },
+  );
 
   return (
     <Modal

@@ -14,7 +14,7 @@ export const ReceiptPage = () => {
   const id = Number(useParams().id);
   const q = useReceipt(id);
   const { data: me } = useMe();
-  if (q.isLoading) return <Skeleton active />;
+  if (q.isPending) return <Skeleton active />;
   if (q.isError)
     return (
       <Result

@@ -26,7 +26,7 @@ export const SlipPage = () => {
     window.addEventListener('beforeprint', onPrint);
     return () => window.removeEventListener('beforeprint', onPrint);
   }, [id, mutate]);
-  if (q.isLoading) return <Skeleton active />;
+  if (q.isPending) return <Skeleton active />;
   if (q.isError)
     return (
       <Result
