@@ -93,8 +93,8 @@ test('clock-in from 我的值班 shows the time; once the shift has begun an unr
   const sup = await apiAs(baseURL!, 'supervisor');
   const hy = await propertyIdOf(sup, 'HY');
   const stamp = Date.now() % 1_000_000;
-  // A roster cell cannot change once its shift has begun: roster one starting in ~1–2 minutes.
-  const startMs = Math.ceil((Date.now() + 70_000) / 60_000) * 60_000;
+  // A roster cell cannot change once its shift has begun: roster one starting in 30–90 seconds (setup takes a few).
+  const startMs = Math.ceil((Date.now() + 30_000) / 60_000) * 60_000;
   const postName = `E2E 打卡岗 ${stamp}`;
   const postId = await createPost(sup, hy, postName, hhmmAt(startMs), hhmmAt(startMs + 60 * 60_000));
   const clerk = await freshStaff(baseURL!, hy, 'clock');
