@@ -24,12 +24,20 @@ test.describe('admin', () => {
     await drawer.getByLabel('初始密码').fill('newbie-pass-1');
     await drawer.getByLabel('姓名').fill('测试新人');
     await drawer.getByLabel('工号').fill('E9001');
-    await drawer.getByTestId('staff-roles').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('前台接待员').click();
-    await page.keyboard.press('Escape');
-    await drawer.getByTestId('staff-properties').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('华苑小区').click();
-    await page.keyboard.press('Escape');
+    // A pick made while the first dropdown of a cold page is still opening can be lost: pick
+    // again until the select shows it (checked first, since a second click would unpick it).
+    const pick = async (testId: string, title: string) =>
+      expect(async () => {
+        const select = drawer.getByTestId(testId);
+        if (!(await select.textContent())?.includes(title)) {
+          await select.click();
+          await page.locator('.ant-select-dropdown:visible').getByTitle(title).click();
+          await page.keyboard.press('Escape');
+        }
+        await expect(select).toContainText(title, { timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
+    await pick('staff-roles', '前台接待员');
+    await pick('staff-properties', '华苑小区');
     await drawer.getByRole('switch').first().click();
     await shot(page, '12-admin-staff-drawer');
     // Ctrl+Enter saves from anywhere in the form.

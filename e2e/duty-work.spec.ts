@@ -19,7 +19,9 @@ test('a desk clerk applies a day ahead for a swap; same-day applications are ref
   const ahead = addLocalDays(today, 2);
   await rosterCell(sup, { propertyId: hy, postId, day: ahead, staffIds: [clerk.id] });
   // Today's shift is also swappable while it has not begun: then the same-day rule is shown.
-  const isTodayAhead = hhmmAt(Date.now() + 5 * 60_000) < '23:50' && hhmmAt(Date.now()) >= '00:10';
+  // (Five minutes of slack, on the same local day: at 23:59 "in five minutes" is tomorrow.)
+  const soon = Date.now() + 5 * 60_000;
+  const isTodayAhead = localToday(new Date(soon)) === today && hhmmAt(soon) < '23:50';
   if (isTodayAhead) await rosterCell(sup, { propertyId: hy, postId, day: today, staffIds: [clerk.id] });
 
   const deskCtx = await browser.newContext();
