@@ -29,6 +29,8 @@ export default defineConfig({
     baseURL,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
+    // The app turns antd's motion off for reduced motion: no click lands on a sliding dropdown.
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

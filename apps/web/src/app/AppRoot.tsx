@@ -12,8 +12,14 @@ import { FeedbackBridge } from '../lib/feedback';
 import { createQueryClient, setSignedOutHandler } from './query-client';
 import { router } from './routes';
 
+// People who ask their system for less motion get none: dropdowns and dialogs appear at once
+// (antd's `motion` token). The browser tests ask for it too, so a click never lands mid-slide.
+const prefersReducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 const theme = {
   token: {
+    motion: !prefersReducedMotion,
     colorPrimary: '#1f6feb',
     borderRadius: 6,
     fontFamily:
