@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../lib/DateField';
 import { FormField } from '../lib/form';
-import { AsmFormModal } from './AsmFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { label } from './labels';
 import { useStaffOptions } from './queries';
 import { useSubmitReward } from './queries-training';
@@ -17,7 +17,7 @@ export const SubmitRewardModal = ({ open, onClose, propertyId }: Open & { proper
   const submit = useSubmitReward();
   const staff = useStaffOptions(propertyId);
   return (
-    <AsmFormModal
+    <ModalForm
       title={t('asm.rp.new')}
       open={open}
       onClose={onClose}
@@ -117,7 +117,7 @@ export const SubmitRewardModal = ({ open, onClose, propertyId }: Open & { proper
           />
         </>
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };
 
@@ -137,7 +137,7 @@ export const DecideModal = ({
 }) => {
   const t = useI18n().t;
   return (
-    <AsmFormModal
+    <ModalForm
       title={title}
       open={open}
       onClose={onClose}
@@ -157,7 +157,7 @@ export const DecideModal = ({
           render={(f) => <Input.TextArea {...f} value={f.value ?? ''} rows={3} maxLength={500} autoFocus />}
         />
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };
 
@@ -170,7 +170,7 @@ export const ReasonModal = ({
 }: Open & { title: ReactNode; onReason: (reason: string) => Promise<unknown> }) => {
   const t = useI18n().t;
   return (
-    <AsmFormModal
+    <ModalForm
       title={title}
       open={open}
       onClose={onClose}
@@ -188,6 +188,6 @@ export const ReasonModal = ({
           render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} autoFocus />}
         />
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };

@@ -8,7 +8,7 @@ import {
 import { Alert, Input, InputNumber, Radio } from 'antd';
 import { useI18n } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { AsmFormModal } from './AsmFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { scoreFormula } from './asm-rules';
 import { label } from './labels';
 import { useAddItem, useConfirmSheet, useWithdrawItem } from './queries';
@@ -21,7 +21,7 @@ export const ManualItemModal = ({ open, onClose, sheet }: Open & { sheet: Sheet 
   const { t, lang } = useI18n();
   const add = useAddItem();
   return (
-    <AsmFormModal
+    <ModalForm
       title={t('asm.item.addTitle', { name: sheet.staffName, month: sheet.month })}
       open={open}
       onClose={onClose}
@@ -82,7 +82,7 @@ export const ManualItemModal = ({ open, onClose, sheet }: Open & { sheet: Sheet 
           />
         </>
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };
 
@@ -91,7 +91,7 @@ export const WithdrawItemModal = ({ open, onClose, itemId }: Open & { itemId: nu
   const t = useI18n().t;
   const withdraw = useWithdrawItem();
   return (
-    <AsmFormModal
+    <ModalForm
       title={t('asm.item.withdrawTitle')}
       open={open}
       onClose={onClose}
@@ -110,7 +110,7 @@ export const WithdrawItemModal = ({ open, onClose, itemId }: Open & { itemId: nu
           render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} autoFocus />}
         />
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };
 
@@ -126,7 +126,7 @@ export const ConfirmSheetModal = ({
   const t = useI18n().t;
   const confirm = useConfirmSheet();
   return (
-    <AsmFormModal
+    <ModalForm
       title={t('asm.confirm.title', { name: sheet.staffName, month: sheet.month })}
       open={open}
       onClose={onClose}
@@ -153,6 +153,6 @@ export const ConfirmSheetModal = ({
           render={(f) => <Input.TextArea {...f} value={f.value ?? ''} rows={2} maxLength={500} />}
         />
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };

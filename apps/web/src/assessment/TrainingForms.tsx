@@ -10,7 +10,7 @@ import dayjs from 'dayjs';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../lib/DateField';
 import { FormField } from '../lib/form';
-import { AsmFormModal } from './AsmFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { label } from './labels';
 import { useStaffOptions } from './queries';
 import {
@@ -58,7 +58,7 @@ export const PlanFormModal = ({
   const update = useUpdatePlan();
   const staff = useStaffOptions(propertyId);
   return (
-    <AsmFormModal
+    <ModalForm
       title={plan ? t('asm.tr.editPlan') : t('asm.tr.newPlan')}
       open={open}
       onClose={onClose}
@@ -134,7 +134,7 @@ export const PlanFormModal = ({
           />
         </>
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };
 
@@ -143,7 +143,7 @@ export const SessionModal = ({ open, onClose, planId }: Open & { planId: number 
   const t = useI18n().t;
   const add = useAddSession();
   return (
-    <AsmFormModal
+    <ModalForm
       title={t('asm.tr.addSession')}
       open={open}
       onClose={onClose}
@@ -190,7 +190,7 @@ export const SessionModal = ({ open, onClose, planId }: Open & { planId: number 
           />
         </>
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };
 
@@ -205,7 +205,7 @@ export const AttendanceModal = ({
   const record = useRecordAttendance();
   const current = (id: number) => session?.attendance.find((a) => a.staffId === id)?.status ?? 'present';
   return (
-    <AsmFormModal
+    <ModalForm
       title={t('asm.tr.attendanceTitle', { topic: session?.topic ?? '' })}
       open={open}
       onClose={onClose}
@@ -234,7 +234,7 @@ export const AttendanceModal = ({
           ))}
         </>
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };
 
@@ -249,7 +249,7 @@ export const SignOffModal = ({
   const t = useI18n().t;
   const signOff = useSignOff();
   return (
-    <AsmFormModal
+    <ModalForm
       title={t('asm.tr.signOffTitle', { name: trainee?.staffName ?? '' })}
       open={open}
       onClose={onClose}
@@ -269,6 +269,6 @@ export const SignOffModal = ({
           render={(f) => <Input.TextArea {...f} rows={3} maxLength={500} autoFocus />}
         />
       )}
-    </AsmFormModal>
+    </ModalForm>
   );
 };

@@ -3,7 +3,7 @@ import { Alert, Button, Input } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { DutyFormModal } from './DutyFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { useAmendHandover } from './queries-setup';
 
 /**
@@ -19,7 +19,7 @@ export const AmendHandover = ({ id }: { id: number }) => {
       <Button onClick={() => setOpen(true)} data-testid="amend-handover">
         {t('ho.amend')}
       </Button>
-      <DutyFormModal
+      <ModalForm
         title={t('ho.amend')}
         open={open}
         onClose={() => setOpen(false)}
@@ -50,7 +50,7 @@ export const AmendHandover = ({ id }: { id: number }) => {
             />
           </>
         )}
-      </DutyFormModal>
+      </ModalForm>
     </>
   );
 };

@@ -2,7 +2,7 @@ import { DecideSwapInput } from '@propdesk/domain';
 import { Descriptions, Input } from 'antd';
 import { useT } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { DutyFormModal } from './DutyFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { span } from './format';
 import { type SwapRow, useDecideSwap } from './queries';
 
@@ -21,7 +21,7 @@ export const DecideSwapModal = ({ deciding, onClose }: Props) => {
   const s = deciding?.swap;
   const approve = deciding?.approve ?? true;
   return (
-    <DutyFormModal
+    <ModalForm
       title={approve ? t('swap.approveTitle') : t('swap.refuseTitle')}
       open={!!deciding}
       onClose={onClose}
@@ -53,6 +53,6 @@ export const DecideSwapModal = ({ deciding, onClose }: Props) => {
           />
         </>
       )}
-    </DutyFormModal>
+    </ModalForm>
   );
 };

@@ -9,7 +9,7 @@ import { Alert, Col, Input, InputNumber, Row, Select } from 'antd';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { DutyFormModal } from './DutyFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { postChanges } from './post-form';
 import { type DutyPost, useCreatePost, useUpdatePost } from './queries-setup';
 import { SegmentsEditor } from './SegmentsEditor';
@@ -44,7 +44,7 @@ export const PostFormModal = ({ propertyId, post, nextSortOrder, onClose }: Prop
   const kindOptions = dutyPostKinds.map((k) => ({ value: k, label: dutyPostKindLabels[k] }));
 
   return (
-    <DutyFormModal
+    <ModalForm
       title={editing ? t('posts.editTitle', { name: editing.name }) : t('posts.new')}
       open={post !== null}
       onClose={onClose}
@@ -161,6 +161,6 @@ export const PostFormModal = ({ propertyId, post, nextSortOrder, onClose }: Prop
           />
         </>
       )}
-    </DutyFormModal>
+    </ModalForm>
   );
 };

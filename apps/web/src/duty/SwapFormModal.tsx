@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { DutyFormModal } from './DutyFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { span } from './format';
 import { useCreateSwap, useDutyPeople, useRoster } from './queries';
 
@@ -60,7 +60,7 @@ export const SwapFormModal = ({ open, onClose, propertyId, meId, canRecordForOth
       }));
 
   return (
-    <DutyFormModal
+    <ModalForm
       title={t('swap.new')}
       open={open}
       onClose={onClose}
@@ -183,6 +183,6 @@ export const SwapFormModal = ({ open, onClose, propertyId, meId, canRecordForOth
           </>
         );
       }}
-    </DutyFormModal>
+    </ModalForm>
   );
 };

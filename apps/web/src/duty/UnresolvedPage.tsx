@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useMe } from '../auth/queries';
 import { useT } from '../i18n/i18n';
 import { FormField } from '../lib/form';
+import { ModalForm } from '../lib/ModalForm';
 import { usePropertyScope } from '../shell/property-context';
-import { DutyFormModal } from './DutyFormModal';
 import { DutyLogCard } from './DutyLogCard';
 import { dhm } from './format';
 import { HandoverSections } from './HandoverSections';
@@ -94,7 +94,7 @@ export const UnresolvedPage = () => {
           </Space>
         )}
       </Card>
-      <DutyFormModal
+      <ModalForm
         title={t('log.resolveTitle')}
         open={!!resolving}
         onClose={() => setResolving(null)}
@@ -114,7 +114,7 @@ export const UnresolvedPage = () => {
             render={(f) => <Input.TextArea {...f} rows={3} maxLength={500} />}
           />
         )}
-      </DutyFormModal>
+      </ModalForm>
     </Space>
   );
 };

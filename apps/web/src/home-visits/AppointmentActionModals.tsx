@@ -2,7 +2,7 @@ import { CloseAppointmentInput, RescheduleAppointmentInput } from '@propdesk/dom
 import { Input, Segmented } from 'antd';
 import { useI18n } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { RegFormModal } from '../registers/RegFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { DateTimeField } from '../work-orders/DateTimeField';
 import { useHomeVisitWrite } from './queries';
 import type { Appointment } from './types';
@@ -14,7 +14,7 @@ export const RescheduleModal = ({ appointment, onClose }: Props) => {
   const { t } = useI18n();
   const move = useHomeVisitWrite();
   return (
-    <RegFormModal
+    <ModalForm
       title={`${t('hv.reschedule')} · ${appointment?.roomLabel ?? ''}`}
       open={appointment !== null}
       onClose={onClose}
@@ -45,7 +45,7 @@ export const RescheduleModal = ({ appointment, onClose }: Props) => {
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };
 
@@ -54,7 +54,7 @@ export const CloseAppointmentModal = ({ appointment, onClose }: Props) => {
   const { t } = useI18n();
   const close = useHomeVisitWrite();
   return (
-    <RegFormModal
+    <ModalForm
       title={`${t('hv.close')} · ${appointment?.roomLabel ?? ''}`}
       open={appointment !== null}
       onClose={onClose}
@@ -93,6 +93,6 @@ export const CloseAppointmentModal = ({ appointment, onClose }: Props) => {
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };

@@ -4,7 +4,7 @@ import { useRoomPage } from '../archive/queries';
 import { useI18n } from '../i18n/i18n';
 import { useDeskStaff } from '../intake/queries';
 import { FormField } from '../lib/form';
-import { RegFormModal } from '../registers/RegFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { RoomPicker } from '../registers/RoomPicker';
 import { DateTimeField } from '../work-orders/DateTimeField';
 import { PastTimeField } from './PastTimeField';
@@ -44,7 +44,7 @@ export const AppointmentModal = ({
   const staff = useDeskStaff(propertyId);
   const visitors = (staff.data ?? []).filter((s) => s.roles.some((r) => visitRoles.includes(r as never)));
   return (
-    <RegFormModal
+    <ModalForm
       title={t('hv.new')}
       open={open}
       onClose={onClose}
@@ -194,6 +194,6 @@ export const AppointmentModal = ({
           </>
         );
       }}
-    </RegFormModal>
+    </ModalForm>
   );
 };

@@ -6,7 +6,7 @@ import { useBuildings } from '../archive/queries';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
 import { FormField } from '../lib/form';
-import { RegFormModal } from '../registers/RegFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { useAreas, useHomeVisitWrite } from './queries';
 import type { Area } from './types';
 
@@ -25,7 +25,7 @@ const AreaForm = ({
   const existing = area && area !== 'new' ? area : null;
   const save = useHomeVisitWrite(existing ? 'put' : 'post');
   return (
-    <RegFormModal
+    <ModalForm
       title={existing ? `${t('common.edit')} · ${existing.name}` : t('hv.areas.add')}
       open={area !== null}
       onClose={onClose}
@@ -67,7 +67,7 @@ const AreaForm = ({
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };
 

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { hasRole, useMe } from '../auth/queries';
 import { useI18n } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { RegFormModal } from '../registers/RegFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { HomeVisitTimeline } from './HomeVisitTimeline';
 import { useHomeVisitHistory, useHomeVisitWrite, useVisit } from './queries';
 import { visitRoles } from './roles';
@@ -29,7 +29,7 @@ const AmendModal = ({ visit, open, onClose }: { visit: HomeVisit; open: boolean;
   const { t, lang } = useI18n();
   const amend = useHomeVisitWrite();
   return (
-    <RegFormModal
+    <ModalForm
       title={t('hv.amend')}
       open={open}
       onClose={onClose}
@@ -96,7 +96,7 @@ const AmendModal = ({ visit, open, onClose }: { visit: HomeVisit; open: boolean;
           </>
         );
       }}
-    </RegFormModal>
+    </ModalForm>
   );
 };
 

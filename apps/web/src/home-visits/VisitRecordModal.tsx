@@ -3,7 +3,7 @@ import { Checkbox, Col, Descriptions, Input, Radio, Row } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { RegFormModal } from '../registers/RegFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { PastTimeField } from './PastTimeField';
 import { useHomeVisitWrite } from './queries';
 import type { Appointment } from './types';
@@ -20,7 +20,7 @@ export const VisitRecordModal = ({
   const record = useHomeVisitWrite<unknown, { id: number }>();
   const a = appointment;
   return (
-    <RegFormModal
+    <ModalForm
       title={t('hv.visit.title', { room: a?.roomLabel ?? '' })}
       open={a !== null}
       onClose={onClose}
@@ -134,6 +134,6 @@ export const VisitRecordModal = ({
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };

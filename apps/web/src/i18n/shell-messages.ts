@@ -20,6 +20,8 @@ export const shellMessages = {
   'common.empty': ['暂无数据', 'No data'],
   'common.saved': ['已保存', 'Saved'],
   'common.confirm': ['确定', 'OK'],
+  'common.askFirst': ['请确认', 'Please confirm'],
+  'common.formInvalid': ['未能保存，请检查：', 'Not saved; please check: '],
   'common.reason': ['变更原因', 'Reason for change'],
   'common.ctrlEnter': ['Ctrl+Enter 保存', 'Ctrl+Enter to save'],
 

@@ -2,7 +2,7 @@ import { AmendPetitionInput, PetitionReplyInput, petitionAmendableFields } from 
 import { Alert, Input, Select } from 'antd';
 import { useI18n } from '../i18n/i18n';
 import { FormField } from '../lib/form';
-import { RegFormModal } from '../registers/RegFormModal';
+import { ModalForm } from '../lib/ModalForm';
 import { usePetitionWrite } from './queries';
 import type { PetitionDetail } from './types';
 
@@ -13,7 +13,7 @@ export const ReplyModal = ({ petition: p, open, onClose }: Props) => {
   const { t } = useI18n();
   const reply = usePetitionWrite<PetitionReplyInput>();
   return (
-    <RegFormModal
+    <ModalForm
       title={`${t('pet.replyWrite')} · ${p.number}`}
       open={open}
       onClose={onClose}
@@ -48,7 +48,7 @@ export const ReplyModal = ({ petition: p, open, onClose }: Props) => {
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };
 
@@ -65,7 +65,7 @@ export const AmendPetitionModal = ({ petition: p, open, onClose }: Props) => {
   const amend = usePetitionWrite<AmendPetitionInput>();
   const fields = petitionAmendableFields.filter((f) => f === 'address' || p.repliedAt);
   return (
-    <RegFormModal
+    <ModalForm
       title={`${t('pet.amend')} · ${p.number}`}
       open={open}
       onClose={onClose}
@@ -117,6 +117,6 @@ export const AmendPetitionModal = ({ petition: p, open, onClose }: Props) => {
           <Alert type="info" showIcon title={t('hv.amend.note')} />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };

@@ -2,9 +2,9 @@ import { AmendRegisterInput, type RegisterKind } from '@propdesk/domain';
 import { Alert, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useI18n } from '../i18n/i18n';
 import { FormField } from '../lib/form';
+import { ModalForm } from '../lib/ModalForm';
 import { amendFields } from './amend-fields';
 import { useRegPost } from './mutations';
-import { RegFormModal } from './RegFormModal';
 
 type Props = {
   register: RegisterKind;
@@ -30,7 +30,7 @@ export const AmendModal = ({ register, record, open, onClose }: Props) => {
     value: v.value === '' && specs[v.field]?.isOptional ? null : v.value,
   });
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.amend.title')}
       open={open}
       onClose={onClose}
@@ -128,6 +128,6 @@ export const AmendModal = ({ register, record, open, onClose }: Props) => {
           </>
         );
       }}
-    </RegFormModal>
+    </ModalForm>
   );
 };

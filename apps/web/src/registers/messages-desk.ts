@@ -17,8 +17,6 @@ export const registerDeskMessages = {
 
   'reg.all': ['全部', 'All'],
   'reg.allStates': ['全部状态', 'All states'],
-  'reg.askFirst': ['请确认', 'Please confirm'],
-  'reg.formInvalid': ['未能保存，请检查：', 'Not saved; please check: '],
   'reg.day': ['日期', 'Day'],
   'reg.handledBy': ['经办人', 'Handled by'],
   'reg.handlerSign': ['经办人签字：', 'Handled by:'],

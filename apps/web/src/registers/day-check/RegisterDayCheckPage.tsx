@@ -7,13 +7,13 @@ import { hasRole, useMe } from '../../auth/queries';
 import { useI18n } from '../../i18n/i18n';
 import { DateField } from '../../lib/DateField';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { usePropertyScope } from '../../shell/property-context';
 import { dateTime, today } from '../format';
 import { ListCard } from '../ListCard';
 import { label } from '../labels';
 import { useRegPost } from '../mutations';
 import { useRegisterDayCheck } from '../queries';
-import { RegFormModal } from '../RegFormModal';
 import { seniorRoles } from '../roles';
 import '../registers.css';
 
@@ -112,7 +112,7 @@ export const RegisterDayCheckPage = () => {
         ]}
       />
       {propertyId !== null && d && (
-        <RegFormModal
+        <ModalForm
           title={t('reg.day.confirmTitle', { day: d.day })}
           open={isConfirming}
           onClose={() => setConfirming(false)}
@@ -141,7 +141,7 @@ export const RegisterDayCheckPage = () => {
               )}
             />
           )}
-        </RegFormModal>
+        </ModalForm>
       )}
     </div>
   );

@@ -3,11 +3,11 @@ import { Alert, Button, Input, InputNumber, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { dateTime } from '../format';
 import { ListCard } from '../ListCard';
 import { useRegPost } from '../mutations';
 import { useKeyInventories } from '../queries';
-import { RegFormModal } from '../RegFormModal';
 import type { KeyInventories, KeySet } from '../types';
 
 type Inventory = KeyInventories['inventories'][number];
@@ -52,7 +52,7 @@ export const InventoryModal = ({
   );
   const active = sets.filter((s) => s.active);
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.keys.inventory')}
       open={open}
       onClose={onClose}
@@ -132,7 +132,7 @@ export const InventoryModal = ({
           </>
         );
       }}
-    </RegFormModal>
+    </ModalForm>
   );
 };
 

@@ -9,9 +9,9 @@ import { DatePicker, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { options } from '../labels';
 import { useRegAction, useRegPost } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import { RoomPicker } from '../RoomPicker';
 import type { KeyLoan, KeySet } from '../types';
 
@@ -42,7 +42,7 @@ export const KeySetModal = ({ open, onClose, propertyId }: Open & { propertyId: 
   const { t } = useI18n();
   const create = useRegPost<CreateKeySetInput>('/api/registers/key-sets');
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.keys.newSet')}
       open={open}
       onClose={onClose}
@@ -106,7 +106,7 @@ export const KeySetModal = ({ open, onClose, propertyId }: Open & { propertyId: 
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };
 
@@ -120,7 +120,7 @@ export const LendModal = ({
   const { t, lang } = useI18n();
   const lend = useRegPost<LendKeyValues>('/api/registers/key-loans');
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.keys.lend')}
       open={open}
       onClose={onClose}
@@ -232,7 +232,7 @@ export const LendModal = ({
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };
 
@@ -241,7 +241,7 @@ export const ChaseModal = ({ loan, onClose }: { loan: KeyLoan | null; onClose: (
   const { t } = useI18n();
   const chase = useRegAction<ChaseKeyInput>((id) => `/api/registers/key-loans/${id}/chase`);
   return (
-    <RegFormModal
+    <ModalForm
       title={
         loan
           ? t('reg.keys.chaseTitle', {
@@ -276,6 +276,6 @@ export const ChaseModal = ({ loan, onClose }: { loan: KeyLoan | null; onClose: (
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };

@@ -3,8 +3,8 @@ import { Alert, Input, InputNumber, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { useRegPost } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import type { KeyLoan, KeySet } from '../types';
 
 type Props = {
@@ -27,7 +27,7 @@ export const TakeBackModal = ({ from, sets, onClose }: Props) => {
   const loan = from?.loan ?? null;
   const setOf = (id: unknown) => sets.find((s) => s.id === id);
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.keys.takeBack')}
       open={from !== null}
       onClose={onClose}
@@ -124,6 +124,6 @@ export const TakeBackModal = ({ from, sets, onClose }: Props) => {
           />
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };

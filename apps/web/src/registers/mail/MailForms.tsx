@@ -9,9 +9,9 @@ import { Checkbox, Col, Input, Row, Segmented, Select } from 'antd';
 import type { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { options } from '../labels';
 import { useRegAction, useRegPost } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import { RoomPicker } from '../RoomPicker';
 import type { MailItem } from '../types';
 
@@ -44,7 +44,7 @@ export const MailForms = ({
   return (
     <>
       {propertyId !== null && (
-        <RegFormModal
+        <ModalForm
           title={t('reg.mail.receive')}
           open={isReceiving}
           onClose={() => setReceiving(false)}
@@ -127,9 +127,9 @@ export const MailForms = ({
               />
             </>
           )}
-        </RegFormModal>
+        </ModalForm>
       )}
-      <RegFormModal
+      <ModalForm
         title={
           notifying ? t('reg.mail.notifyTitle', { room: notifying.roomLabel, name: notifying.addressee }) : ''
         }
@@ -162,8 +162,8 @@ export const MailForms = ({
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         title={
           collecting
             ? t('reg.mail.collectTitle', { room: collecting.roomLabel, name: collecting.addressee })
@@ -219,7 +219,7 @@ export const MailForms = ({
             />
           </>
         )}
-      </RegFormModal>
+      </ModalForm>
     </>
   );
 };

@@ -8,9 +8,9 @@ import { useI18n } from '../../i18n/i18n';
 import { DateField } from '../../lib/DateField';
 import { toastError } from '../../lib/feedback';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { label, options } from '../labels';
 import { useRegPost } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import { RoomPicker } from '../RoomPicker';
 
 const blankPerson = { name: '', phones: [], note: null };
@@ -35,7 +35,7 @@ export const MoveModal = ({
     { isArchiveChange: true },
   );
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.move.new')}
       open={open}
       onClose={onClose}
@@ -205,6 +205,6 @@ export const MoveModal = ({
           </>
         );
       }}
-    </RegFormModal>
+    </ModalForm>
   );
 };

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { hasRole, useMe } from '../../auth/queries';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { usePropertyScope } from '../../shell/property-context';
 import { dateTime, shortTime } from '../format';
 import { ListCard } from '../ListCard';
@@ -20,7 +21,6 @@ import { label, options } from '../labels';
 import { useRegAction, useRegPost } from '../mutations';
 import { useNotices } from '../queries';
 import { HistoryLink, type OpenRecord, RecordDrawer } from '../RecordDrawer';
-import { RegFormModal } from '../RegFormModal';
 import { deskRoles } from '../roles';
 import type { Notice } from '../types';
 import { useShortcut } from '../use-shortcut';
@@ -160,7 +160,7 @@ export const NoticesPage = () => {
         ]}
       />
       {propertyId !== null && (
-        <RegFormModal
+        <ModalForm
           title={t('reg.notice.draft')}
           open={isDrafting}
           onClose={() => setDrafting(false)}
@@ -187,9 +187,9 @@ export const NoticesPage = () => {
               />
             </>
           )}
-        </RegFormModal>
+        </ModalForm>
       )}
-      <RegFormModal
+      <ModalForm
         title={act ? t('reg.notice.decideTitle', { title: act.n.title }) : ''}
         open={act?.kind === 'decide'}
         onClose={() => setAct(null)}
@@ -232,8 +232,8 @@ export const NoticesPage = () => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         title={act ? t('reg.notice.publishTitle', { title: act.n.title }) : ''}
         open={act?.kind === 'publish'}
         onClose={() => setAct(null)}
@@ -269,8 +269,8 @@ export const NoticesPage = () => {
             )}
           />
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         title={act ? t('reg.notice.withdrawTitle', { title: act.n.title }) : ''}
         open={act?.kind === 'withdraw'}
         onClose={() => setAct(null)}
@@ -289,7 +289,7 @@ export const NoticesPage = () => {
             render={(f) => <Input {...f} autoFocus />}
           />
         )}
-      </RegFormModal>
+      </ModalForm>
       <RecordDrawer open={record} onClose={() => setRecord(null)} />
     </div>
   );

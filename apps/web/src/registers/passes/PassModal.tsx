@@ -4,9 +4,9 @@ import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
 import { DateField } from '../../lib/DateField';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { options } from '../labels';
 import { useRegPost } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import { RoomPicker } from '../RoomPicker';
 import { YuanInput } from '../YuanInput';
 
@@ -23,7 +23,7 @@ export const PassModal = ({
   const { t, lang } = useI18n();
   const issue = useRegPost<IssuePassInput, { id: number; number: string }>('/api/registers/passes');
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.pass.new')}
       open={open}
       onClose={onClose}
@@ -156,6 +156,6 @@ export const PassModal = ({
           </Row>
         </>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };

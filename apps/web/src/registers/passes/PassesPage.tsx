@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { hasRole, useMe } from '../../auth/queries';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { usePropertyScope } from '../../shell/property-context';
 import { yuan } from '../format';
 import { ListCard } from '../ListCard';
@@ -13,7 +14,6 @@ import { label } from '../labels';
 import { useRegAction } from '../mutations';
 import { usePasses } from '../queries';
 import { HistoryLink, type OpenRecord, RecordDrawer } from '../RecordDrawer';
-import { RegFormModal } from '../RegFormModal';
 import { deskRoles } from '../roles';
 import type { AccessPass } from '../types';
 import { useShortcut } from '../use-shortcut';
@@ -142,7 +142,7 @@ export const PassesPage = () => {
       {propertyId !== null && (
         <PassModal open={isNew} onClose={() => setNew(false)} propertyId={propertyId} />
       )}
-      <RegFormModal
+      <ModalForm
         title={act ? t('reg.pass.returnTitle', { number: act.p.number, name: act.p.holderName }) : ''}
         open={act?.kind === 'return'}
         onClose={() => setAct(null)}
@@ -167,8 +167,8 @@ export const PassesPage = () => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         title={act ? t('reg.pass.lostTitle', { number: act.p.number, name: act.p.holderName }) : ''}
         open={act?.kind === 'lost'}
         onClose={() => setAct(null)}
@@ -187,7 +187,7 @@ export const PassesPage = () => {
             render={(f) => <Input {...f} autoFocus />}
           />
         )}
-      </RegFormModal>
+      </ModalForm>
       <RecordDrawer open={record} onClose={() => setRecord(null)} />
     </div>
   );

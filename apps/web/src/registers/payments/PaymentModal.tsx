@@ -12,11 +12,11 @@ import { useRoomPage } from '../../archive/queries';
 import { useI18n } from '../../i18n/i18n';
 import { toastSuccess } from '../../lib/feedback';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { yuan } from '../format';
 import { options } from '../labels';
 import { useRegPost } from '../mutations';
 import { useRenovations } from '../queries';
-import { RegFormModal } from '../RegFormModal';
 import { RoomPicker } from '../RoomPicker';
 import type { PaymentRecorded } from '../types';
 import { YuanInput } from '../YuanInput';
@@ -79,7 +79,7 @@ export const PaymentModal = ({
   });
   const renovations = useRenovations(prefill ? propertyId : null, '');
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.pay.new')}
       open={prefill !== null}
       onClose={onClose}
@@ -263,6 +263,6 @@ export const PaymentModal = ({
           </>
         );
       }}
-    </RegFormModal>
+    </ModalForm>
   );
 };

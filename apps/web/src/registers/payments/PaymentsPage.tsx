@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { hasRole, useMe } from '../../auth/queries';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { usePropertyScope } from '../../shell/property-context';
 import { dateTime, yuan } from '../format';
 import { ListCard } from '../ListCard';
@@ -19,7 +20,6 @@ import { label } from '../labels';
 import { useRegAction } from '../mutations';
 import { usePayments } from '../queries';
 import { HistoryLink, type OpenRecord, RecordDrawer } from '../RecordDrawer';
-import { RegFormModal } from '../RegFormModal';
 import { deskRoles, seniorRoles } from '../roles';
 import type { DeskPayment } from '../types';
 import { useShortcut } from '../use-shortcut';
@@ -182,7 +182,7 @@ export const PaymentsPage = () => {
       {propertyId !== null && (
         <PaymentModal prefill={prefill} propertyId={propertyId} onClose={() => setPrefill(null)} />
       )}
-      <RegFormModal
+      <ModalForm
         title={
           act ? t('reg.pay.handOverTitle', { no: act.p.receiptNo, amount: yuan(act.p.amountCents) }) : ''
         }
@@ -209,8 +209,8 @@ export const PaymentsPage = () => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         title={act ? t('reg.pay.deliverTitle', { no: act.p.receiptNo }) : ''}
         open={act?.kind === 'invoice'}
         onClose={() => setAct(null)}
@@ -242,8 +242,8 @@ export const PaymentsPage = () => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         title={act ? t('reg.pay.voidTitle', { no: act.p.receiptNo }) : ''}
         open={act?.kind === 'void'}
         onClose={() => setAct(null)}
@@ -262,7 +262,7 @@ export const PaymentsPage = () => {
             render={(f) => <Input {...f} autoFocus />}
           />
         )}
-      </RegFormModal>
+      </ModalForm>
       <RecordDrawer open={record} onClose={() => setRecord(null)} />
     </div>
   );

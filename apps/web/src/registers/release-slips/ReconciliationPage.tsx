@@ -9,13 +9,13 @@ import { hasRole, useMe } from '../../auth/queries';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { usePropertyScope } from '../../shell/property-context';
 import { dateTime, thisMonth } from '../format';
 import { ListCard } from '../ListCard';
 import { label } from '../labels';
 import { useRegPost } from '../mutations';
 import { useGateLog, useReconciliation } from '../queries';
-import { RegFormModal } from '../RegFormModal';
 import { seniorRoles } from '../roles';
 import type { GateCheck, Reconciliation } from '../types';
 import '../registers.css';
@@ -158,7 +158,7 @@ export const ReconciliationPage = () => {
         />
       </Space>
       {propertyId !== null && (
-        <RegFormModal
+        <ModalForm
           title={t('reg.recon.confirmTitle', { month })}
           open={isConfirming}
           onClose={() => setConfirming(false)}
@@ -187,7 +187,7 @@ export const ReconciliationPage = () => {
               )}
             />
           )}
-        </RegFormModal>
+        </ModalForm>
       )}
     </div>
   );

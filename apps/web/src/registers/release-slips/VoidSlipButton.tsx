@@ -5,8 +5,8 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { useT } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { useRegAction } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 
 /** 作废: a slip not yet used at the gate is voided with a reason; it asks first. */
 export const VoidSlipButton = ({ id }: { id: number }) => {
@@ -20,7 +20,7 @@ export const VoidSlipButton = ({ id }: { id: number }) => {
       <Button danger icon={<StopOutlined />} onClick={() => setOpen(true)}>
         {t('reg.void')}
       </Button>
-      <RegFormModal
+      <ModalForm
         title={t('reg.slip.voidTitle')}
         open={isOpen}
         onClose={() => setOpen(false)}
@@ -39,7 +39,7 @@ export const VoidSlipButton = ({ id }: { id: number }) => {
             render={(f) => <Input {...f} autoFocus />}
           />
         )}
-      </RegFormModal>
+      </ModalForm>
     </>
   );
 };

@@ -3,9 +3,9 @@ import { Checkbox, Space } from 'antd';
 import type { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { label } from '../labels';
 import { useRegAction } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import type { RenovationDetail } from '../types';
 
 /** 补交资料: checklist items and workers' photos / ID copies only go from missing to received. */
@@ -26,7 +26,7 @@ export const DocumentsModal = ({
   const missingDocs = renovationDocuments.filter((d) => !r.documents[d]);
   const workersMissing = r.workers.filter((w) => !w.hasPhoto || !w.hasIdCopy);
   return (
-    <RegFormModal
+    <ModalForm
       {...common}
       title={t('reg.reno.addDocs')}
       open={open}
@@ -91,6 +91,6 @@ export const DocumentsModal = ({
           ))}
         </Space>
       )}
-    </RegFormModal>
+    </ModalForm>
   );
 };

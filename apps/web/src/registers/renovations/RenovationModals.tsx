@@ -11,10 +11,10 @@ import { Input, InputNumber, Radio, Segmented, Space } from 'antd';
 import type { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { yuan } from '../format';
 import { label } from '../labels';
 import { useRegAction } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import type { RenovationDetail } from '../types';
 import { YuanInput } from '../YuanInput';
 import { DocumentsModal } from './DocumentsModal';
@@ -48,7 +48,7 @@ export const RenovationModals = ({ r, open, onClose }: Props) => {
   return (
     <>
       <DocumentsModal r={r} open={open === 'documents'} onClose={onClose} />
-      <RegFormModal
+      <ModalForm
         {...common}
         title={t('reg.reno.decide')}
         open={open === 'decision'}
@@ -85,8 +85,8 @@ export const RenovationModals = ({ r, open, onClose }: Props) => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         {...common}
         title={t('reg.reno.notifyTitle', { name: r.applicantName, phone: r.applicantPhone })}
         open={open === 'notified'}
@@ -120,8 +120,8 @@ export const RenovationModals = ({ r, open, onClose }: Props) => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         {...common}
         title={t('reg.reno.goods')}
         open={open === 'goods'}
@@ -192,8 +192,8 @@ export const RenovationModals = ({ r, open, onClose }: Props) => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         {...common}
         title={open === 'final' ? t('reg.reno.finalInspection') : t('reg.reno.interimInspection')}
         open={open === 'interim' || open === 'final'}
@@ -235,8 +235,8 @@ export const RenovationModals = ({ r, open, onClose }: Props) => {
             />
           </>
         )}
-      </RegFormModal>
-      <RegFormModal
+      </ModalForm>
+      <ModalForm
         {...common}
         title={t('reg.reno.refund')}
         open={open === 'refund'}
@@ -267,7 +267,7 @@ export const RenovationModals = ({ r, open, onClose }: Props) => {
             />
           </>
         )}
-      </RegFormModal>
+      </ModalForm>
     </>
   );
 };

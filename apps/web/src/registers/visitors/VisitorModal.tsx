@@ -5,9 +5,9 @@ import { useRoomPage } from '../../archive/queries';
 import { useI18n } from '../../i18n/i18n';
 import { toastError } from '../../lib/feedback';
 import { FormField } from '../../lib/form';
+import { ModalForm } from '../../lib/ModalForm';
 import { options } from '../labels';
 import { useRegPost } from '../mutations';
-import { RegFormModal } from '../RegFormModal';
 import { RoomPicker } from '../RoomPicker';
 
 const contactMethods = ['phone', 'intercom', 'inPerson'] as const;
@@ -43,7 +43,7 @@ export const VisitorModal = ({
   );
   const isNight = isNightHour(dayjs().hour());
   return (
-    <RegFormModal
+    <ModalForm
       title={t('reg.visit.new')}
       open={open}
       onClose={onClose}
@@ -220,6 +220,6 @@ export const VisitorModal = ({
           </>
         );
       }}
-    </RegFormModal>
+    </ModalForm>
   );
 };

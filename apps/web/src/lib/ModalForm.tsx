@@ -11,8 +11,8 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
-import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, submitOnCtrlEnter } from '../lib/form';
+import { toastSuccess } from './feedback';
+import { applyServerErrors, submitOnCtrlEnter } from './form';
 
 type Props<In extends FieldValues, Out> = {
   title: ReactNode;
@@ -27,16 +27,19 @@ type Props<In extends FieldValues, Out> = {
   okText?: string;
   successText?: string;
   width?: number;
-  /** Shown above the fields (what the register rule says). */
+  /** Shown above the fields (what the rule says). */
   intro?: ReactNode;
+  /** Names the form's body for tests; its error banner is `form-error`. */
+  testId?: string;
   children: (form: UseFormReturn<In>) => ReactNode;
 };
 
 /**
- * A register entry in a modal: react-hook-form over the shared schema, Enter saves (Ctrl+Enter
- * inside a text area), server field errors land on their fields, other errors above the form.
+ * A form in a modal, for every feature: react-hook-form over the shared schema, Enter saves
+ * (Ctrl+Enter inside a text area), server field errors land on their fields, other errors (a
+ * refused rule, a field with no input on screen) above the form; irreversible saves ask first.
  */
-export const RegFormModal = <In extends FieldValues, Out>({
+export const ModalForm = <In extends FieldValues, Out>({
   title,
   open,
   onClose,
@@ -48,6 +51,7 @@ export const RegFormModal = <In extends FieldValues, Out>({
   successText,
   width,
   intro,
+  testId,
   children,
 }: Props<In, Out>) => {
   const t = useT();
@@ -93,7 +97,7 @@ export const RegFormModal = <In extends FieldValues, Out>({
       const question = confirmText?.(values);
       if (!question) return save(values);
       modal.confirm({
-        title: t('reg.askFirst'),
+        title: t('common.askFirst'),
         content: question,
         okText: okText ?? t('common.confirm'),
         cancelText: t('common.cancel'),
@@ -107,7 +111,7 @@ export const RegFormModal = <In extends FieldValues, Out>({
       const unseen = Object.entries(errors)
         .filter(([k]) => !mounted.some((m) => m === k || m.startsWith(`${k}.`)))
         .map(([, e]) => (e as { message?: string } | undefined)?.message ?? '');
-      if (unseen.length) setErrorText(`${t('reg.formInvalid')}${[...new Set(unseen)].join('；')}`);
+      if (unseen.length) setErrorText(`${t('common.formInvalid')}${[...new Set(unseen)].join('；')}`);
     },
   );
 
@@ -123,14 +127,18 @@ export const RegFormModal = <In extends FieldValues, Out>({
       width={width}
       destroyOnHidden
     >
-      {intro}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <form onSubmit={(e) => void submit(e)} onKeyDown={submitOnCtrlEnter(() => void submit())} noValidate>
-        <Form layout="vertical" component={false}>
-          {children(form)}
-          <button type="submit" hidden aria-hidden tabIndex={-1} />
-        </Form>
-      </form>
+      <div data-testid={testId}>
+        {intro}
+        {error && (
+          <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="form-error" />
+        )}
+        <form onSubmit={(e) => void submit(e)} onKeyDown={submitOnCtrlEnter(() => void submit())} noValidate>
+          <Form layout="vertical" component={false}>
+            {children(form)}
+            <button type="submit" hidden aria-hidden tabIndex={-1} />
+          </Form>
+        </form>
+      </div>
     </Modal>
   );
 };
