@@ -16,8 +16,11 @@ test.describe('cases (issue 3 items 5–7, 10)', () => {
     const box = page.getByTestId('caller-input');
     await box.fill('冼女士');
     await box.press('Enter');
+    // Each key goes where the desk has moved the focus; a key typed before the move lands in the last field.
+    await expect(page.getByTestId('caller-phone')).toBeFocused();
     await page.getByTestId('caller-phone').fill('13600007788');
     await page.getByTestId('caller-phone').press('Enter');
+    await expect(page.getByTestId('type-choice').getByRole('radio').first()).toBeFocused();
     await page.keyboard.press('1');
     await page.getByTestId('desk-summary').fill('对地下车位分配不满意，要求见主管');
     await page

@@ -117,6 +117,7 @@ test.describe('front desk (issue 3 item 1, DOMAIN.md §3)', () => {
     await expect(phone).toBeFocused();
     await phone.fill('13800001111');
     await phone.press('Enter');
+    await expect(page.getByTestId('type-choice').getByRole('radio').first()).toBeFocused();
     await page.keyboard.press('1');
     await expect(page.getByTestId('type-choice').getByRole('radio', { name: /咨询/ })).toHaveAttribute(
       'aria-checked',
@@ -161,6 +162,7 @@ test.describe('front desk (issue 3 item 1, DOMAIN.md §3)', () => {
     await box.fill(caller.last4);
     await expect(page.getByTestId('caller-option').first()).toContainText(caller.name);
     await box.press('Enter');
+    await expect(page.getByTestId('type-choice').getByRole('radio').first()).toBeFocused();
     await page.keyboard.press('4');
     const summary = page.getByTestId('desk-summary');
     await summary.fill('卫生间下水道堵塞，已溢水');
@@ -208,6 +210,7 @@ test.describe('front desk (issue 3 item 1, DOMAIN.md §3)', () => {
     await expect(page.getByTestId('caller-phone')).toBeFocused();
     await page.getByTestId('caller-phone').fill('13600001234');
     await page.getByTestId('caller-phone').press('Enter');
+    await expect(page.getByTestId('type-choice').getByRole('radio').first()).toBeFocused();
     await page.keyboard.press('1');
     await page.getByTestId('desk-summary').fill('询问快递柜位置');
     await page
