@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField } from '../lib/form';
+import { applyServerErrors, FormField, optionalText } from '../lib/form';
 import { type Property, useAdminProperties, useSaveProperty } from './queries';
 
 type Values = z.input<typeof PropertyInput>;
@@ -54,11 +54,6 @@ const PropertyModal = ({
       },
     ),
   );
-  const nullable = (f: { id: string; value?: string | null; onChange: (v: string | null) => void }) => ({
-    id: f.id,
-    value: f.value ?? '',
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => f.onChange(e.target.value || null),
-  });
   return (
     <Modal
       title={property ? `${t('common.edit')} · ${property.name}` : t('prop.create')}
@@ -98,13 +93,13 @@ const PropertyModal = ({
             control={control}
             name="address"
             label={t('prop.address')}
-            render={(f) => <Input {...nullable(f)} />}
+            render={(f) => <Input id={f.id} {...optionalText(f)} />}
           />
           <FormField
             control={control}
             name="phone"
             label={t('prop.phone')}
-            render={(f) => <Input {...nullable(f)} />}
+            render={(f) => <Input id={f.id} {...optionalText(f)} />}
           />
           <button type="submit" hidden aria-hidden tabIndex={-1} />
         </Form>

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField, submitOnCtrlEnter } from '../lib/form';
+import { applyServerErrors, FormField, optionalText, submitOnCtrlEnter } from '../lib/form';
 import {
   type Department,
   type Property,
@@ -183,9 +183,7 @@ export const StaffDrawer = ({ staff, open, onClose, properties, departments }: P
             control={control}
             name="phone"
             label={t('staff.phone')}
-            render={(f) => (
-              <Input {...f} value={f.value ?? ''} onChange={(e) => f.onChange(e.target.value || null)} />
-            )}
+            render={(f) => <Input {...f} {...optionalText(f)} />}
           />
           <FormField
             control={control}

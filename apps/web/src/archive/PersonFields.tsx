@@ -1,7 +1,7 @@
 import { Input } from 'antd';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useT } from '../i18n/i18n';
-import { FormField } from '../lib/form';
+import { FormField, optionalText } from '../lib/form';
 import { PhonesInput } from './PhonesInput';
 
 type Props<T extends FieldValues> = {
@@ -59,14 +59,7 @@ export const PersonFields = <T extends FieldValues>({ control, prefix, idOnFile 
         control={control}
         name={at('note')}
         label={t('person.note')}
-        render={(f) => (
-          <Input.TextArea
-            id={f.id}
-            value={f.value ?? ''}
-            onChange={(e) => f.onChange(e.target.value || null)}
-            rows={2}
-          />
-        )}
+        render={(f) => <Input.TextArea id={f.id} {...optionalText(f)} rows={2} />}
       />
     </>
   );

@@ -3,7 +3,7 @@ import { Alert, Col, Input, Row, Select, Tag } from 'antd';
 import { useRoomPage } from '../archive/queries';
 import { useI18n } from '../i18n/i18n';
 import { useDeskStaff } from '../intake/queries';
-import { FormField } from '../lib/form';
+import { FormField, optionalText } from '../lib/form';
 import { ModalForm } from '../lib/ModalForm';
 import { RoomPicker } from '../registers/RoomPicker';
 import { DateTimeField } from '../work-orders/DateTimeField';
@@ -173,13 +173,7 @@ export const AppointmentModal = ({
                   control={control}
                   name="companions"
                   label={t('hv.companions')}
-                  render={(f) => (
-                    <Input
-                      {...f}
-                      value={f.value ?? ''}
-                      onChange={(e) => f.onChange(e.target.value || null)}
-                    />
-                  )}
+                  render={(f) => <Input {...f} {...optionalText(f)} />}
                 />
               </Col>
             </Row>
@@ -187,9 +181,7 @@ export const AppointmentModal = ({
               control={control}
               name="purpose"
               label={t('hv.purpose')}
-              render={(f) => (
-                <Input {...f} value={f.value ?? ''} onChange={(e) => f.onChange(e.target.value || null)} />
-              )}
+              render={(f) => <Input {...f} {...optionalText(f)} />}
             />
           </>
         );

@@ -10,7 +10,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { hasRole, useMe } from '../auth/queries';
 import { useI18n } from '../i18n/i18n';
-import { FormField } from '../lib/form';
+import { FormField, optionalText } from '../lib/form';
 import { ModalForm } from '../lib/ModalForm';
 import { HomeVisitTimeline } from './HomeVisitTimeline';
 import { useHomeVisitHistory, useHomeVisitWrite, useVisit } from './queries';
@@ -76,13 +76,7 @@ const AmendModal = ({ visit, open, onClose }: { visit: HomeVisit; open: boolean;
                     }))}
                   />
                 ) : (
-                  <Input.TextArea
-                    id={f.id}
-                    rows={3}
-                    value={f.value ?? ''}
-                    onChange={(e) => f.onChange(e.target.value || null)}
-                    data-testid="hv-amend-value"
-                  />
+                  <Input.TextArea id={f.id} rows={3} {...optionalText(f)} data-testid="hv-amend-value" />
                 )
               }
             />

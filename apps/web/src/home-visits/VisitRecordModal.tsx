@@ -2,7 +2,7 @@ import { RecordHomeVisitInput, satisfactionLabels, satisfactionLevels } from '@p
 import { Checkbox, Col, Descriptions, Input, Radio, Row } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../i18n/i18n';
-import { FormField } from '../lib/form';
+import { FormField, optionalText } from '../lib/form';
 import { ModalForm } from '../lib/ModalForm';
 import { PastTimeField } from './PastTimeField';
 import { useHomeVisitWrite } from './queries';
@@ -123,14 +123,7 @@ export const VisitRecordModal = ({
             control={control}
             name="followUp"
             label={t('hv.visit.followUp')}
-            render={(f) => (
-              <Input.TextArea
-                {...f}
-                rows={2}
-                value={f.value ?? ''}
-                onChange={(e) => f.onChange(e.target.value || null)}
-              />
-            )}
+            render={(f) => <Input.TextArea {...f} rows={2} {...optionalText(f)} />}
           />
         </>
       )}

@@ -21,6 +21,15 @@ const messageOf = (error: unknown): string | undefined => {
   return undefined;
 };
 
+/**
+ * Value and onChange for a text box over an optional field: the schema's `null` shows as an
+ * empty box, and a box emptied again saves `null`, never ''.
+ */
+export const optionalText = (f: { value?: string | null; onChange: (v: string | null) => void }) => ({
+  value: f.value ?? '',
+  onChange: (e: { target: { value: string } }) => f.onChange(e.target.value || null),
+});
+
 type FieldProps<T extends FieldValues, N extends FieldPath<T>> = {
   control: Control<T>;
   name: N;

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { PastTimeField } from '../home-visits/PastTimeField';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField } from '../lib/form';
+import { applyServerErrors, FormField, optionalText } from '../lib/form';
 import { RoomPicker } from '../registers/RoomPicker';
 import { useDebounced } from '../shell/use-debounced';
 import { usePetitionWrite, useVisitCount } from './queries';
@@ -67,11 +67,6 @@ export const PetitionForm = ({ propertyId }: { propertyId: number }) => {
       if (!applyServerErrors(e, form.setError, fields)) setError(e instanceof Error ? e.message : String(e));
     }
   });
-  const nullable = (f: { value?: string | null; onChange: (v: string | null) => void }) => ({
-    value: f.value ?? '',
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => f.onChange(e.target.value || null),
-  });
-
   return (
     <Card size="small" title={t('pet.title')} data-testid="petition-form">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -172,7 +167,7 @@ export const PetitionForm = ({ propertyId }: { propertyId: number }) => {
                     <Tag color="blue">{`${t('pet.visitCount')}：${t('pet.visitCountN', { n: count.data.visitCount })}`}</Tag>
                   )
                 }
-                render={(f) => <Input id={f.id} onBlur={f.onBlur} {...nullable(f)} />}
+                render={(f) => <Input id={f.id} onBlur={f.onBlur} {...optionalText(f)} />}
               />
             </Col>
             <Col span={6}>
@@ -195,7 +190,7 @@ export const PetitionForm = ({ propertyId }: { propertyId: number }) => {
                 control={control}
                 name="address"
                 label={t('pet.address')}
-                render={(f) => <Input id={f.id} onBlur={f.onBlur} {...nullable(f)} />}
+                render={(f) => <Input id={f.id} onBlur={f.onBlur} {...optionalText(f)} />}
               />
             </Col>
           </Row>

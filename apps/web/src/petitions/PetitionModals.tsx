@@ -1,7 +1,7 @@
 import { AmendPetitionInput, PetitionReplyInput, petitionAmendableFields } from '@propdesk/domain';
 import { Alert, Input, Select } from 'antd';
 import { useI18n } from '../i18n/i18n';
-import { FormField } from '../lib/form';
+import { FormField, optionalText } from '../lib/form';
 import { ModalForm } from '../lib/ModalForm';
 import { usePetitionWrite } from './queries';
 import type { PetitionDetail } from './types';
@@ -99,12 +99,7 @@ export const AmendPetitionModal = ({ petition: p, open, onClose }: Props) => {
             name="value"
             label={t('pet.amendValue')}
             render={(f) => (
-              <Input.TextArea
-                id={f.id}
-                rows={watch('field') === 'body' ? 8 : 2}
-                value={f.value ?? ''}
-                onChange={(e) => f.onChange(e.target.value || null)}
-              />
+              <Input.TextArea id={f.id} rows={watch('field') === 'body' ? 8 : 2} {...optionalText(f)} />
             )}
           />
           <FormField

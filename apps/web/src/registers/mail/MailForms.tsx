@@ -8,7 +8,7 @@ import {
 import { Checkbox, Col, Input, Row, Segmented, Select } from 'antd';
 import type { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
-import { FormField } from '../../lib/form';
+import { FormField, optionalText } from '../../lib/form';
 import { ModalForm } from '../../lib/ModalForm';
 import { options } from '../labels';
 import { useRegAction, useRegPost } from '../mutations';
@@ -115,9 +115,7 @@ export const MailForms = ({
                 control={control}
                 name="trackingNo"
                 label={t('reg.mail.trackingNo')}
-                render={(f) => (
-                  <Input {...f} value={f.value ?? ''} onChange={(e) => f.onChange(e.target.value || null)} />
-                )}
+                render={(f) => <Input {...f} {...optionalText(f)} />}
               />
               <FormField
                 control={control}

@@ -3,7 +3,7 @@ import { Col, Input, Row, Segmented } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
 import { DateField } from '../../lib/DateField';
-import { FormField } from '../../lib/form';
+import { FormField, optionalText } from '../../lib/form';
 import { ModalForm } from '../../lib/ModalForm';
 import { options } from '../labels';
 import { useRegPost } from '../mutations';
@@ -76,9 +76,7 @@ export const PassModal = ({
                 control={control}
                 name="holderPhone"
                 label={t('reg.phone')}
-                render={(f) => (
-                  <Input {...f} value={f.value ?? ''} onChange={(e) => f.onChange(e.target.value || null)} />
-                )}
+                render={(f) => <Input {...f} {...optionalText(f)} />}
               />
             </Col>
           </Row>
@@ -110,9 +108,7 @@ export const PassModal = ({
                 control={control}
                 name="contractor"
                 label={t('reg.pass.employer')}
-                render={(f) => (
-                  <Input {...f} value={f.value ?? ''} onChange={(e) => f.onChange(e.target.value || null)} />
-                )}
+                render={(f) => <Input {...f} {...optionalText(f)} />}
               />
             </Col>
           </Row>

@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router';
 import { useRoomPage } from '../../archive/queries';
 import { useI18n } from '../../i18n/i18n';
 import { toastSuccess } from '../../lib/feedback';
-import { FormField } from '../../lib/form';
+import { FormField, optionalText } from '../../lib/form';
 import { ModalForm } from '../../lib/ModalForm';
 import { yuan } from '../format';
 import { options } from '../labels';
@@ -222,9 +222,7 @@ export const PaymentModal = ({
                 name="reference"
                 label={t('reg.pay.reference')}
                 required
-                render={(f) => (
-                  <Input {...f} value={f.value ?? ''} onChange={(e) => f.onChange(e.target.value || null)} />
-                )}
+                render={(f) => <Input {...f} {...optionalText(f)} />}
               />
             )}
             <FormField

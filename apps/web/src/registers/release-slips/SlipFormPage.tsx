@@ -14,7 +14,7 @@ import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { useRoomPage } from '../../archive/queries';
 import { useI18n } from '../../i18n/i18n';
-import { applyServerErrors, FormField } from '../../lib/form';
+import { applyServerErrors, FormField, optionalText } from '../../lib/form';
 import { usePropertyScope } from '../../shell/property-context';
 import { yuan } from '../format';
 import { label } from '../labels';
@@ -173,13 +173,7 @@ export const SlipFormPage = () => {
                       control={control}
                       name="carrierPhone"
                       label={t('reg.phone')}
-                      render={(f) => (
-                        <Input
-                          {...f}
-                          value={f.value ?? ''}
-                          onChange={(e) => f.onChange(e.target.value || null)}
-                        />
-                      )}
+                      render={(f) => <Input {...f} {...optionalText(f)} />}
                     />
                   </Col>
                 </Row>

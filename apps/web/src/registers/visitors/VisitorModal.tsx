@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useRoomPage } from '../../archive/queries';
 import { useI18n } from '../../i18n/i18n';
 import { toastError } from '../../lib/feedback';
-import { FormField } from '../../lib/form';
+import { FormField, optionalText } from '../../lib/form';
 import { ModalForm } from '../../lib/ModalForm';
 import { options } from '../labels';
 import { useRegPost } from '../mutations';
@@ -159,13 +159,7 @@ export const VisitorModal = ({
                   control={control}
                   name="phone"
                   label={t('reg.phone')}
-                  render={(f) => (
-                    <Input
-                      {...f}
-                      value={f.value ?? ''}
-                      onChange={(e) => f.onChange(e.target.value || null)}
-                    />
-                  )}
+                  render={(f) => <Input {...f} {...optionalText(f)} />}
                 />
               </Col>
               <Col span={8}>
@@ -173,13 +167,7 @@ export const VisitorModal = ({
                   control={control}
                   name="carPlate"
                   label={t('reg.visit.car')}
-                  render={(f) => (
-                    <Input
-                      {...f}
-                      value={f.value ?? ''}
-                      onChange={(e) => f.onChange(e.target.value || null)}
-                    />
-                  )}
+                  render={(f) => <Input {...f} {...optionalText(f)} />}
                 />
               </Col>
             </Row>
