@@ -2,12 +2,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PropertyInput } from '@propdesk/domain';
 import { Alert, Button, Card, Empty, Form, Input, Modal, Select, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField, optionalText } from '../lib/form';
+import { applyServerErrors, FormField, optionalText, useFillOnOpen } from '../lib/form';
 import { type Property, useAdminProperties, useSaveProperty } from './queries';
 
 type Values = z.input<typeof PropertyInput>;
@@ -37,11 +37,10 @@ const PropertyModal = ({
   const { control, handleSubmit, reset, setError } = useForm<Values>({
     resolver: zodResolver(PropertyInput),
   });
-  useEffect(() => {
-    if (open)
-      reset(property ?? { code: '', name: '', timezone: 'Asia/Shanghai', address: null, phone: null });
+  useFillOnOpen(open ? (property?.id ?? 'new') : null, () => {
+    reset(property ?? { code: '', name: '', timezone: 'Asia/Shanghai', address: null, phone: null });
     save.reset();
-  }, [open, property, reset, save.reset]);
+  });
   const submit = handleSubmit((input) =>
     save.mutate(
       { id: property?.id ?? null, input: input as PropertyInput },

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateStaffInput, type Role, roleLabels, roles, UpdateStaffInput } from '@propdesk/domain';
 import { Alert, Button, Divider, Drawer, Form, Input, Select, Space, Switch, Typography } from 'antd';
-import { useEffect } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField, optionalText, submitOnCtrlEnter } from '../lib/form';
+import { applyServerErrors, FormField, optionalText, submitOnCtrlEnter, useFillOnOpen } from '../lib/form';
 import {
   type Department,
   type Property,
@@ -63,12 +62,11 @@ export const StaffDrawer = ({ staff, open, onClose, properties, departments }: P
   const chosenProps = useWatch({ control, name: 'propertyIds' }) ?? [];
   const deptId = useWatch({ control, name: 'departmentId' });
 
-  useEffect(() => {
-    if (!open) return;
+  useFillOnOpen(open ? (staff?.id ?? 'new') : null, () => {
     reset(staff ? fromStaff(staff) : blank);
     create.reset();
     update.reset();
-  }, [open, staff, reset, update.reset, create.reset]);
+  });
 
   const deptOptions = departments
     .filter((d) => chosenProps.includes(d.propertyId) || d.id === deptId)

@@ -2,13 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { SetArrearsInput } from '@propdesk/domain';
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
 import { DateField } from '../lib/DateField';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField } from '../lib/form';
+import { applyServerErrors, FormField, useFillOnOpen } from '../lib/form';
 import { type Arrears, useSetArrears } from './queries';
 
 type Values = z.input<typeof SetArrearsInput>;
@@ -21,16 +20,15 @@ export const ArrearsModal = ({ roomId, current, open, onClose }: Props) => {
   const { control, handleSubmit, reset, setError } = useForm<Values>({
     resolver: zodResolver(SetArrearsInput),
   });
-  useEffect(() => {
-    if (open)
-      reset({
-        monthsOwed: current?.monthsOwed ?? 0,
-        amountCents: current?.amountCents ?? 0,
-        asOf: dayjs().format('YYYY-MM-DD'),
-        reason: '',
-      });
+  useFillOnOpen(open ? roomId : null, () => {
+    reset({
+      monthsOwed: current?.monthsOwed ?? 0,
+      amountCents: current?.amountCents ?? 0,
+      asOf: dayjs().format('YYYY-MM-DD'),
+      reason: '',
+    });
     save.reset();
-  }, [open, reset, save.reset, current?.monthsOwed, current?.amountCents]);
+  });
   const submit = handleSubmit((input) =>
     save.mutate(input as SetArrearsInput, {
       onSuccess: () => {

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { UpdatePersonInput } from '@propdesk/domain';
 import { Alert, Button, Divider, Drawer, Form, Input, Space, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { useT } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField, submitOnCtrlEnter } from '../lib/form';
+import { applyServerErrors, FormField, submitOnCtrlEnter, useFillOnOpen } from '../lib/form';
 import { PersonFields } from './PersonFields';
 import { usePersonPage, useUpdatePerson } from './queries';
 
@@ -22,16 +21,11 @@ export const PersonDrawer = ({ personId, onClose }: { personId: number | null; o
     resolver: zodResolver(UpdatePersonInput),
   });
   const person = page.data?.person;
-  useEffect(() => {
-    if (page.data)
-      reset({
-        name: page.data.person.name,
-        phones: page.data.phones,
-        note: page.data.person.note,
-        reason: '',
-      });
+  useFillOnOpen(page.data ? personId : null, () => {
+    if (!page.data) return;
+    reset({ name: page.data.person.name, phones: page.data.phones, note: page.data.person.note, reason: '' });
     update.reset();
-  }, [page.data, reset, update.reset]);
+  });
   const submit = handleSubmit((input) =>
     update.mutate(input as UpdatePersonInput, {
       onSuccess: () => {

@@ -5,13 +5,12 @@ import {
   responsibilityFindings,
 } from '@propdesk/domain';
 import { Alert, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
-import { useEffect } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { useBuildings } from '../archive/queries';
 import { useMe } from '../auth/queries';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { applyServerErrors, FormField } from '../lib/form';
+import { applyServerErrors, FormField, useFillOnOpen } from '../lib/form';
 import { type AmendFieldDef, amendableFor, amendValueText, type Names } from './amend-fields';
 import { formResolver } from './form-resolver';
 import { categoryText, findingText } from './labels';
@@ -51,10 +50,10 @@ export const AmendModal = ({ c, open, onClose }: Props) => {
     (defOf(v.field)?.target === 'case' ? caseResolver : complaintResolver)(v, ctx, opts);
   const { control, handleSubmit, reset, setError, setValue, watch } = useForm<Values>({ resolver });
   const first = fields[0];
-  useEffect(() => {
-    if (open && first) reset({ field: first.field, value: first.current(c), reason: '' });
+  useFillOnOpen(open && first ? c.caseId : null, () => {
+    if (first) reset({ field: first.field, value: first.current(c), reason: '' });
     clearError();
-  }, [open, first, reset, clearError, c]);
+  });
   const field = watch('field');
   const def = defOf(field);
   const old = def ? amendValueText(field, def.current(c), lang, names) : '—';

@@ -15,13 +15,13 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { hasRole, useMe } from '../auth/queries';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField, submitOnCtrlEnter } from '../lib/form';
+import { applyServerErrors, FormField, submitOnCtrlEnter, useFillOnOpen } from '../lib/form';
 import { usePropertyScope } from '../shell/property-context';
 import { taskKindText } from './labels';
 import { deskRoles } from './menu';
@@ -36,10 +36,10 @@ const CompleteModal = ({ task, onClose }: { task: Task | null; onClose: () => vo
   const { t } = useI18n();
   const complete = useCompleteTask();
   const { control, handleSubmit, reset, setError } = useForm<{ outcome: string }>({ resolver });
-  useEffect(() => {
-    if (task) reset({ outcome: '' });
+  useFillOnOpen(task?.id ?? null, () => {
+    reset({ outcome: '' });
     complete.reset();
-  }, [task, reset, complete.reset]);
+  });
   const submit = handleSubmit(({ outcome }) =>
     complete.mutate(
       { id: task!.id, outcome },

@@ -1,5 +1,5 @@
 import { Form } from 'antd';
-import { type KeyboardEvent, type ReactNode, useId } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import {
   type Control,
   Controller,
@@ -19,6 +19,23 @@ const messageOf = (error: unknown): string | undefined => {
     if (m) return m;
   }
   return undefined;
+};
+
+/**
+ * Runs `fill` when a form opens on a record: `key` names the record (its id, or 'new'), null
+ * while closed. A refetch that hands over a new copy of the same record is not a new opening:
+ * filling then would wipe what the user typed, and resetting the mutation would drop the
+ * callbacks of the save that caused the refetch (the form would never close).
+ */
+export const useFillOnOpen = (key: string | number | null, fill: () => void) => {
+  const last = useRef<string | number | null>(null);
+  const fillRef = useRef(fill);
+  fillRef.current = fill;
+  useEffect(() => {
+    if (key === last.current) return;
+    last.current = key;
+    if (key !== null) fillRef.current();
+  }, [key]);
 };
 
 /**

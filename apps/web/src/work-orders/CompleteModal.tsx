@@ -2,12 +2,11 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CompleteWorkOrderInput, feeFromItems } from '@propdesk/domain';
 import { Alert, Button, Input, InputNumber, Select, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField } from '../lib/form';
+import { applyServerErrors, FormField, useFillOnOpen } from '../lib/form';
 import { yuan } from './labels';
 import { ModalFrame } from './ModalFrame';
 import { useCompleteOrder, usePriceItems } from './queries';
@@ -42,10 +41,10 @@ export const CompleteModal = ({
   });
   const materials = useFieldArray({ control, name: 'materials' });
   const items = useFieldArray({ control, name: 'items' });
-  useEffect(() => {
+  useFillOnOpen(order?.id ?? null, () => {
     if (order) reset({ version: order.version, result: '', materials: [], items: [] });
     m.reset();
-  }, [order, reset, m.reset]);
+  });
   const size = isLarge ? 'large' : 'middle';
   const byId = new Map((prices.data ?? []).map((p) => [p.id, p]));
   const lines = (watch('items') ?? []).flatMap((i) => {

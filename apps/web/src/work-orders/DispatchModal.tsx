@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateWorkOrderInput, DispatchWorkOrderInput, urgencies } from '@propdesk/domain';
 import { Col, Input, Radio, Row, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField } from '../lib/form';
+import { applyServerErrors, FormField, useFillOnOpen } from '../lib/form';
 import { DateTimeField } from './DateTimeField';
 import { urgencyText } from './labels';
 import { ModalFrame } from './ModalFrame';
@@ -57,16 +56,16 @@ export const DispatchModal = ({ from, onClose }: { from: DispatchCase | null; on
   const { control, handleSubmit, reset, setError, setValue, watch } = useForm<Values>({
     resolver: zodResolver(CreateWorkOrderInput),
   });
-  useEffect(() => {
-    if (from)
-      reset({
-        caseId: from.id,
-        dispatchMode: 'verbal',
-        urgency: from.urgency as Values['urgency'],
-        description: from.summary,
-      });
+  useFillOnOpen(from?.id ?? null, () => {
+    if (!from) return;
+    reset({
+      caseId: from.id,
+      dispatchMode: 'verbal',
+      urgency: from.urgency as Values['urgency'],
+      description: from.summary,
+    });
     create.reset();
-  }, [from, reset, create.reset]);
+  });
   const departmentId = watch('departmentId');
   const key = limitKey(from?.type ?? 'repair');
   const minutes = (k: string) => settings.data?.find((s) => s.key === k)?.value;
@@ -224,10 +223,10 @@ export const RedispatchModal = ({
   const { control, handleSubmit, reset, setError, setValue, watch } = useForm<RedispatchValues>({
     resolver: zodResolver(DispatchWorkOrderInput),
   });
-  useEffect(() => {
+  useFillOnOpen(order?.id ?? null, () => {
     if (order) reset({ version: order.version, departmentId: order.departmentId, dispatchMode: 'verbal' });
     dispatch.reset();
-  }, [order, reset, dispatch.reset]);
+  });
   const departmentId = watch('departmentId');
   const submit = handleSubmit((v) =>
     dispatch.mutate(

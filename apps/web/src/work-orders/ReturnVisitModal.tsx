@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { RecordReturnVisitInput, ratings, returnVisitMethods } from '@propdesk/domain';
 import { Alert, App, Checkbox, Col, Descriptions, Input, Radio, Row } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
-import { applyServerErrors, FormField } from '../lib/form';
+import { applyServerErrors, FormField, useFillOnOpen } from '../lib/form';
 import { methodText, ratingText } from './labels';
 import { ModalFrame } from './ModalFrame';
 import { useRecordVisit } from './queries';
@@ -64,7 +64,7 @@ export const ReturnVisitModal = ({ order, onClose }: { order: VisitTarget | null
   const { control, handleSubmit, reset, setError, watch } = useForm<Values>({
     resolver: zodResolver(RecordReturnVisitInput),
   });
-  useEffect(() => {
+  useFillOnOpen(order?.id ?? null, () => {
     if (order)
       reset({
         version: order.version,
@@ -77,7 +77,7 @@ export const ReturnVisitModal = ({ order, onClose }: { order: VisitTarget | null
       });
     m.reset();
     setAndClose(true);
-  }, [order, reset, m.reset]);
+  });
   const satisfied = watch('satisfied');
   const hasCharge = watch('improperCharge') || watch('cashCharge');
   const send = (v: Values) =>

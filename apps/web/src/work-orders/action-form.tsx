@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input } from 'antd';
-import { useEffect } from 'react';
 import { type FieldValues, type Path, type UseFormReturn, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { FormField } from '../lib/form';
+import { FormField, useFillOnOpen } from '../lib/form';
 
 export type ActionTarget = {
   id: number;
@@ -24,10 +23,9 @@ export const useActionForm = <S extends z.ZodType<FieldValues, FieldValues>>(
 ) => {
   const form = useForm<z.input<S>>({ resolver: zodResolver(schema as never) });
   const { reset } = form;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another order opens.
-  useEffect(() => {
+  useFillOnOpen(order?.id ?? null, () => {
     if (order) reset({ version: order.version, ...defaults(order) } as z.input<S>);
-  }, [order, reset]);
+  });
   return form;
 };
 
