@@ -87,8 +87,11 @@ export const settingLabels: Record<SettingKey, string> = {
   'intake.petitionProfile': '受理登记表式（0 客户来电来访登记表，1 群众来信来访登记表）',
 };
 
-/** Settings narrower than the general 0–100000: a switch, or a count that must not be zero. */
+/** Settings narrower than the general 0–100000: a switch, an hour, a share, or a count that must not be zero. */
 export const settingLimits: Partial<Record<SettingKey, { min: number; max: number }>> = {
+  // An hour past 23 would silently stop the day-end reminder; a share is at most 100 %.
+  'registers.dayEndHour': { min: 0, max: 23 },
+  'workOrders.spotCheckPercent': { min: 0, max: 100 },
   'homeVisits.quarterTarget': { min: 1, max: 10_000 },
   'intake.petitionProfile': { min: 0, max: 1 },
 };

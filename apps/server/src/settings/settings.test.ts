@@ -31,6 +31,21 @@ describe('per-property settings (DOMAIN.md §1: the admin sets time limits)', ()
     });
   });
 
+  it('a value outside its range is refused with the range at the field (the day-end hour is 0–23)', async () => {
+    const p = await ctx.property();
+    const admin = await ctx.as(['admin'], [p]);
+    const put = (key: string, value: number) =>
+      admin.put('/api/admin/settings', { propertyId: p, key, value });
+    const r = await put('registers.dayEndHour', 24);
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'value', message: '该参数的取值范围为 0–23' }],
+    });
+    expect((await put('workOrders.spotCheckPercent', 101)).status).toBe(400);
+    expect((await put('registers.dayEndHour', 23)).status).toBe(200);
+  });
+
   it('only the admin of that property may change them', async () => {
     const p = await ctx.property();
     const manager = await ctx.as(['manager'], [p]);

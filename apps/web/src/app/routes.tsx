@@ -29,6 +29,8 @@ const StaffPage = named(() => import('../admin/StaffPage'), 'StaffPage');
 const DepartmentsPage = named(() => import('../admin/DepartmentsPage'), 'DepartmentsPage');
 const PropertiesPage = named(() => import('../admin/PropertiesPage'), 'PropertiesPage');
 const HistoryVerifyPage = named(() => import('../admin/HistoryVerifyPage'), 'HistoryVerifyPage');
+const SettingsPage = named(() => import('../admin/SettingsPage'), 'SettingsPage');
+const WebhooksPage = named(() => import('../admin/WebhooksPage'), 'WebhooksPage');
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -71,6 +73,8 @@ export const router = createBrowserRouter([
                   { path: 'departments', element: <DepartmentsPage /> },
                   { path: 'properties', element: <PropertiesPage /> },
                   { path: 'history', element: <HistoryVerifyPage /> },
+                  { path: 'settings', element: <SettingsPage /> },
+                  { path: 'webhooks', element: <WebhooksPage /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -22,6 +22,8 @@ describe('left menu (DOMAIN.md §1 roles)', () => {
         '/admin/departments',
         '/admin/properties',
         '/admin/history',
+        '/admin/settings',
+        '/admin/webhooks',
         '/imports',
       ]),
     );

@@ -1,11 +1,13 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BellOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@propdesk/domain';
@@ -71,6 +73,8 @@ const groups = (t: Translate): Group[] => [
         icon: <SafetyCertificateOutlined />,
         roles: ['admin'],
       },
+      { path: '/admin/settings', label: t('nav.settings'), icon: <SettingOutlined />, roles: ['admin'] },
+      { path: '/admin/webhooks', label: t('nav.webhooks'), icon: <ApiOutlined />, roles: ['admin'] },
       ...workOrderAdminMenuItems(t),
       ...petitionAdminMenuItems(t),
     ],
