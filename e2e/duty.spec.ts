@@ -40,8 +40,9 @@ test('two staff hand over a shift: open orders and keys out appear untyped; clos
   test.setTimeout(240_000);
   const sup = await apiAs(baseURL!, 'supervisor');
   const hy = await propertyIdOf(sup, 'HY');
-  // A roster cell cannot change once its shift has begun: roster two posts starting in 30–90 seconds (setup takes a few), then wait.
-  const startMs = Math.ceil((Date.now() + 30_000) / 60_000) * 60_000;
+  // A roster cell cannot change once its shift has begun: roster two posts starting in 10–70
+  // seconds (the setup before the start is a few API calls), then wait.
+  const startMs = Math.ceil((Date.now() + 10_000) / 60_000) * 60_000;
   const hhmm = (ms: number) =>
     new Intl.DateTimeFormat('en-GB', {
       timeZone: 'Asia/Shanghai',

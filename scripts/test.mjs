@@ -108,9 +108,11 @@ else
   );
 if (hasChromium) {
   playwright('e2e-sqlite', []);
+  // The smoke run serves the web build the full run has just made (about 30 s saved).
+  const built = results.some((r) => r.name === 'e2e-sqlite') ? { PROPDESK_E2E_SKIP_BUILD: '1' } : {};
   if (pgUrl)
     await withPgDatabase((url) =>
-      playwright('e2e-postgres-smoke', ['--grep', '@smoke'], { PROPDESK_E2E_DB: url }),
+      playwright('e2e-postgres-smoke', ['--grep', '@smoke'], { PROPDESK_E2E_DB: url, ...built }),
     );
   else
     skip(
