@@ -123,6 +123,13 @@ describe('passing up (服务上移, S1)', () => {
       reason: '客户不满意前台解释，要求找主管',
     });
     expect((await f.unread(f.supervisor.id)).map((n) => n.kind)).toContain('case.passed-up');
+    // 首接责任制 (S1): passing up moves the handling, not the first taker's duty to follow it.
+    const mineOf = async (client: typeof f.desk) =>
+      ((await client.get('/api/cases?mine=1&open=1')).body as { id: number }[]).map((c) => c.id);
+    expect(await mineOf(f.desk)).toContain(r.caseId);
+    expect(await mineOf(await ctx.signIn(f.supervisor.username))).toContain(r.caseId);
+    const other = await ctx.as(['receptionist'], [f.propertyId], { certifiedForDuty: true });
+    expect(await mineOf(other)).not.toContain(r.caseId);
   });
 
   it('a contact unsettled at the desk tells the supervisor after 3 minutes and the manager 3 minutes later, once each', async () => {
