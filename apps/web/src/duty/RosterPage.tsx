@@ -1,4 +1,4 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { LeftOutlined, PrinterOutlined, RightOutlined, ScheduleOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
@@ -18,8 +18,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../auth/queries';
 import { useT } from '../i18n/i18n';
 import { usePropertyScope } from '../shell/property-context';
+import { PlanRosterModal } from './PlanRosterModal';
 import { useDefaultPosts, useDutyPeople, useRoster, useSetCell } from './queries';
 import { RosterTable } from './RosterTable';
+import { hasAnyRole, rosterWriterRoles } from './roles';
 import './duty.css';
 
 type Editing = { postId: number; postName: string; day: string; staffIds: number[] };
@@ -36,11 +38,14 @@ export const RosterPage = () => {
     /^\d{4}-\d\d$/.test(params.get('month') ?? '') ? params.get('month')! : dayjs().format('YYYY-MM'),
   );
   const q = useRoster(propertyId, month);
-  const canEdit = !!me?.roles.includes('supervisor');
+  const canEdit = hasAnyRole(me?.roles, rosterWriterRoles);
   const people = useDutyPeople(canEdit ? propertyId : null);
   const setCell = useSetCell();
   const defaults = useDefaultPosts();
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [isPlanning, setPlanning] = useState(false);
+  const shiftMonth = (n: number) => setMonth(dayjs(`${month}-01`).add(n, 'month').format('YYYY-MM'));
+  const grid = q.data;
 
   const body = () => {
     if (q.isPending || !propertyId) return <Skeleton active />;
@@ -94,12 +99,30 @@ export const RosterPage = () => {
       title={t('nav.duty.roster')}
       extra={
         <Space>
-          <DatePicker
-            picker="month"
-            allowClear={false}
-            value={dayjs(`${month}-01`)}
-            onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
-          />
+          <Space.Compact>
+            <Button
+              icon={<LeftOutlined />}
+              aria-label={t('roster.prevMonth')}
+              onClick={() => shiftMonth(-1)}
+            />
+            <DatePicker
+              picker="month"
+              allowClear={false}
+              aria-label={t('roster.month')}
+              value={dayjs(`${month}-01`)}
+              onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+            />
+            <Button
+              icon={<RightOutlined />}
+              aria-label={t('roster.nextMonth')}
+              onClick={() => shiftMonth(1)}
+            />
+          </Space.Compact>
+          {canEdit && grid?.month === month && grid.posts.some((p) => p.active) && (
+            <Button icon={<ScheduleOutlined />} onClick={() => setPlanning(true)}>
+              {t('plan.open')}
+            </Button>
+          )}
           <Link to={`/duty/roster/print?month=${month}`}>
             <Button icon={<PrinterOutlined />} data-testid="roster-print">
               {t('roster.print')}
@@ -109,6 +132,14 @@ export const RosterPage = () => {
       }
     >
       {body()}
+      {canEdit && grid && propertyId && (
+        <PlanRosterModal
+          open={isPlanning}
+          onClose={() => setPlanning(false)}
+          grid={grid}
+          propertyId={propertyId}
+        />
+      )}
       <Modal
         open={!!editing}
         title={editing ? t('roster.editCell', { post: editing.postName, day: editing.day }) : ''}

@@ -1,8 +1,10 @@
 import type { MessageTable } from '../i18n/messages';
+import { dutyPlanMessages } from './messages-plan';
 import { dutySetupMessages } from './messages-setup';
 
 export const dutyMessages = {
   ...dutySetupMessages,
+  ...dutyPlanMessages,
   'nav.group.duty': ['值班', 'Duty'],
   'nav.duty.mine': ['我的值班', 'My duty'],
   'nav.duty.roster': ['值班表', 'Duty roster'],

@@ -1,4 +1,5 @@
 import type {
+  BulkRosterInput,
   CreateSwapInput,
   EquipmentItem,
   HandoverDetailView,
@@ -107,6 +108,11 @@ export const useCloseHandover = (id: number) =>
   useDutyMutation(() => api.post<{ closedAt: string; facts: Fact[] }>(`/api/duty/handovers/${id}/close`));
 export const useSetCell = () =>
   useDutyMutation((input: SetRosterCellInput) => api.put('/api/duty/roster/cell', input));
+/** 批量排班: all cells or none; the modal shows the refusal itself. */
+export const useBulkRoster = () =>
+  useDutyMutation((input: BulkRosterInput) => api.post<{ changed: number }>('/api/duty/roster/bulk', input), {
+    isQuiet: true,
+  });
 export const useDefaultPosts = () =>
   useDutyMutation((propertyId: number) => api.post('/api/duty/posts/defaults', { propertyId }));
 

@@ -4,6 +4,8 @@ import type { Role } from '@propdesk/domain';
 
 /** Who sets up posts and their times (server postRoles). */
 export const postWriterRoles: readonly Role[] = ['supervisor', 'admin'];
+/** Who fills the monthly roster, cell by cell or a month at once (server rosterRoles). */
+export const rosterWriterRoles: readonly Role[] = ['supervisor'];
 /** Who reads attendance facts and workload (server dutyReaderRoles). */
 export const dutyReaderRoles: readonly Role[] = ['supervisor', 'manager', 'assistant', 'company'];
 /** Who sees 岗位与班次 in the menu: those who set posts up and those who read attendance. */

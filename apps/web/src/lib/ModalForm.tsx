@@ -14,18 +14,19 @@ import { useT } from '../i18n/i18n';
 import { toastSuccess } from './feedback';
 import { applyServerErrors, submitOnCtrlEnter } from './form';
 
-type Props<In extends FieldValues, Out> = {
+type Props<In extends FieldValues, Out, R> = {
   title: ReactNode;
   open: boolean;
   onClose: () => void;
   /** The shared zod schema from packages/domain: the same rules and Chinese messages as the API. */
   schema: z.ZodType<Out, In>;
   defaults: DefaultValues<In>;
-  onSubmit: (values: Out) => Promise<unknown>;
+  onSubmit: (values: Out) => Promise<R>;
   /** Irreversible entries ask first: the text of the question, or null to save at once. */
   confirmText?: (values: Out) => ReactNode | null;
   okText?: string;
-  successText?: string;
+  /** The toast after a save; a function reads what the save answered (how many were written). */
+  successText?: string | ((result: R) => string);
   width?: number;
   /** Shown above the fields (what the rule says). */
   intro?: ReactNode;
@@ -39,7 +40,7 @@ type Props<In extends FieldValues, Out> = {
  * (Ctrl+Enter inside a text area), server field errors land on their fields, other errors (a
  * refused rule, a field with no input on screen) above the form; irreversible saves ask first.
  */
-export const ModalForm = <In extends FieldValues, Out>({
+export const ModalForm = <In extends FieldValues, Out, R = unknown>({
   title,
   open,
   onClose,
@@ -53,7 +54,7 @@ export const ModalForm = <In extends FieldValues, Out>({
   intro,
   testId,
   children,
-}: Props<In, Out>) => {
+}: Props<In, Out, R>) => {
   const t = useT();
   const { modal } = App.useApp();
   // Defaults from the first render, not only from the reset on open: a quick save right after
@@ -79,8 +80,10 @@ export const ModalForm = <In extends FieldValues, Out>({
     setPending(true);
     setErrorText(null);
     try {
-      await onSubmit(values);
-      toastSuccess(successText ?? t('common.saved'));
+      const result = await onSubmit(values);
+      toastSuccess(
+        typeof successText === 'function' ? successText(result) : (successText ?? t('common.saved')),
+      );
       onClose();
     } catch (e) {
       const fields = Object.keys(defaults) as FieldPath<In>[];
