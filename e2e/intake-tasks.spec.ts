@@ -68,6 +68,8 @@ test.describe('to-dos, incidents and the end-of-day check (issue 3 items 4, 5, 8
     await expect(page.getByTestId('day-check-status')).toContainText('当天登记');
     const earlier = page.getByTestId('day-check-earlier');
     await expect(earlier).toContainText('尚未经主管确认');
+    // Return visits due and not yet made are on the same check (S3 篇九 4.1.6).
+    await expect(page.getByTestId('day-check-visits')).toContainText('今日应回访未回访');
     await settled(page);
     await shot(page, 'intake-33-day-check');
     const day = (await earlier.getByRole('button').first().textContent())!.trim();

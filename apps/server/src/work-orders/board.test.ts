@@ -148,6 +148,24 @@ describe('return visits queue and spot checks (S3 篇九 4.5.5; S4 篇3)', () =>
     ctx.clock.set(START);
   });
 
+  it('the desk’s end-of-day check lists today’s return visits not yet made, until they are made (S3 篇九 4.1.6)', async () => {
+    ctx.clock.set(START);
+    const o = await f.dispatched();
+    await f.finish(o.id);
+    const check = async () =>
+      (await f.desk.get(`/api/day-check?propertyId=${f.propertyId}`)).body.returnVisitsDue as {
+        workOrderId: number;
+        number: string;
+        kind: string;
+      }[];
+    expect((await check()).find((v) => v.workOrderId === o.id)).toMatchObject({
+      number: (await f.detail(o.id)).number,
+      kind: 'required',
+    });
+    await f.ok(f.desk, o.id, 'return-visit', f.visit());
+    expect((await check()).map((v) => v.workOrderId)).not.toContain(o.id);
+  });
+
   const departmentOrder = async () => {
     const help = await f.desk.post(
       '/api/contacts',

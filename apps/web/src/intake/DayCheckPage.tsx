@@ -226,6 +226,52 @@ export const DayCheckPage = () => {
             />
           </Card>
           <Card
+            title={t('dayCheck.visitsDue', { n: d.returnVisitsDue.length })}
+            extra={d.returnVisitsDue.length > 0 && <Link to="/return-visits">{t('dayCheck.toVisits')}</Link>}
+            size="small"
+            styles={{ body: { padding: 0 } }}
+            data-testid="day-check-visits"
+          >
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={d.returnVisitsDue}
+              locale={{
+                emptyText: (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dayCheck.visitsEmpty')} />
+                ),
+              }}
+              columns={[
+                {
+                  title: t('dayCheck.order'),
+                  dataIndex: 'number',
+                  width: 170,
+                  render: (v: string, r) => <Link to={`/work-orders/${r.workOrderId}`}>{v}</Link>,
+                },
+                {
+                  title: t('dayCheck.visitKind'),
+                  dataIndex: 'kind',
+                  width: 90,
+                  render: (v: 'required' | 'spotCheck') => t(`dayCheck.visitKind.${v}`),
+                },
+                { title: t('dayCheck.room'), dataIndex: 'roomLabel', width: 110, render: (v) => v ?? '—' },
+                { title: t('dayCheck.summary'), dataIndex: 'summary', ellipsis: true },
+                {
+                  title: t('tasks.due'),
+                  dataIndex: 'dueAt',
+                  width: 120,
+                  // Past its due time it is already late: shown in red like the overdue call-backs.
+                  render: (v: string) => (
+                    <span className={dayjs(v).isBefore(dayjs()) ? 'pd-overdue' : undefined}>
+                      {dayjs(v).format('MM-DD HH:mm')}
+                    </span>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+          <Card
             title={t('dayCheck.noNextStep', { n: d.noNextStep.length })}
             size="small"
             styles={{ body: { padding: 0 } }}

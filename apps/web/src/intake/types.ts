@@ -128,6 +128,15 @@ export type DayCheck = {
     note: string;
     ownerName: string | null;
   }[];
+  returnVisitsDue: {
+    id: number;
+    workOrderId: number;
+    number: string;
+    kind: 'required' | 'spotCheck';
+    dueAt: string;
+    summary: string;
+    roomLabel: string | null;
+  }[];
   noNextStep: {
     id: number;
     number: string;
