@@ -47,6 +47,8 @@ export const GatePage = () => {
     setResult(null);
     check.reset();
     setNumber(n);
+    // A scanner types into the focused field: the next scan replaces this number, not appends to it.
+    input.current?.select();
   };
   const submit = (itemsMatch: boolean) => {
     if (!propertyId || !signature.trim()) return;

@@ -2,6 +2,7 @@ import { Alert, Skeleton } from 'antd';
 import { useParams } from 'react-router';
 import { useMe } from '../../auth/queries';
 import { useI18n } from '../../i18n/i18n';
+import { Barcode } from '../../print/Barcode';
 import { PrintFields, PrintLayout } from '../../print/PrintLayout';
 import { dateTime } from '../format';
 import { label } from '../labels';
@@ -25,7 +26,8 @@ const Part = ({
       <div className="pd-reg-slip-part-head">
         <strong>{part.part}</strong>
         <span>{part.keptBy}</span>
-        <span className="pd-sheet-ref">{slip.number}</span>
+        {/* The gate scans this (S3 4.5.7.6); the stub carries it too for the monthly reconciliation. */}
+        <Barcode value={slip.number} testId="slip-barcode" />
       </div>
       <PrintFields
         rows={[
