@@ -78,10 +78,11 @@ export const VisitorListQuery = z.object({
   day: DateOnly.optional(),
 });
 
-/** S1 十二: from 20:00 to 08:00 visitors are registered by the night duty post (物业总值). */
+/**
+ * S1 十二: from 20:00 to 08:00 visitors are registered by the night duty post (物业总值). These are
+ * the default night post's hours; a property's own night post decides (registers-night-visitors.ts).
+ */
 export const NIGHT_VISITOR_HOURS = { from: 20, to: 8 } as const;
-export const isNightHour = (localHour: number) =>
-  localHour >= NIGHT_VISITOR_HOURS.from || localHour < NIGHT_VISITOR_HOURS.to;
 
 // ——— Access passes (出入证, S2 小区出入证管理规定) ———
 

@@ -7,6 +7,7 @@ export * from './registers-desk.js';
 export * from './registers-incidents.js';
 export * from './registers-keys.js';
 export * from './registers-moves.js';
+export * from './registers-night-visitors.js';
 export * from './registers-notices.js';
 export * from './registers-payments.js';
 export * from './registers-release.js';

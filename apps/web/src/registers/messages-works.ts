@@ -29,8 +29,8 @@ export const registerWorksMessages = {
     'The host refused: the visitor was not let in (entry kept)',
   ],
   'reg.visit.night': [
-    '现在是 20:00–08:00，访客登记由物业总值当班人员负责（S1 十二）。',
-    'It is 20:00–08:00: visitors are registered by the night duty post (S1).',
+    '现在是物业总值夜间值班时段（{hours}），访客登记由物业总值当班人员负责（S1 十二）。',
+    'Night duty hours ({hours}): visitors are registered by the night duty post (S1).',
   ],
   'reg.visit.nightTag': ['夜间', 'Night'],
   'reg.visit.nightDuty': ['夜间 · 总值 {name}', 'Night · duty {name}'],

@@ -18,7 +18,7 @@ export const registerVisitorRoutes = (app: App, { registers }: Deps) => {
       schema: {
         tags,
         description:
-          '访客登记：姓名、被访房号/住户、证件号（只保存脱敏号码）、事由、人数、车牌；联系住户并记录答复（住户不同意则不放入，admitted=false）；isNight 标记 20:00–08:00 的登记（物业总值时段）',
+          '访客登记：姓名、被访房号/住户、证件号（只保存脱敏号码）、事由、人数、车牌；联系住户并记录答复（住户不同意则不放入，admitted=false）；isNight 标记物业总值（夜间值班岗位）值班时段内的登记（项目未设夜间岗位时为 20:00–08:00）',
         body: RegisterVisitorInput,
         response: { 200: Created.extend({ admitted: z.boolean() }) },
       },

@@ -1,4 +1,5 @@
-import { isNightHour, type RegisterVisitorInput, startOfLocalDay } from '@propdesk/domain';
+import { isNightVisitorTime, type RegisterVisitorInput, startOfLocalDay } from '@propdesk/domain';
+import { listPosts } from '../../duty/repo.js';
 import { onDutyAt } from '../../duty/workload.js';
 import { type Actor, assertPropertyAccess } from '../../kernel/http/actor.js';
 import {
@@ -15,16 +16,15 @@ import {
   todayOf,
 } from '../common.js';
 
-const localHour = (at: Date, timeZone: string) =>
-  Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(at));
 const nextDay = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * 访客登记 (S1 前台接待规章 八、十一、十二): who, whom (room), ID, reason, party, car, in/out;
- * the host is contacted and the answer recorded. `isNight` marks entries made 20:00–08:00,
- * which belong to the night duty post (物业总值): whoever the roster has there is recorded, so the
- * entry is theirs even when a colleague at the desk typed it.
+ * the host is contacted and the answer recorded. `isNight` marks entries made during the
+ * property's night duty post's hours (20:00–08:00 only without one), which belong to that post
+ * (物业总值): whoever the roster has there is recorded, so the entry is theirs even when a
+ * colleague at the desk typed it.
  */
 export const createVisitorRegister = ({ db, clock }: RegisterDeps) => ({
   register: async (actor: Actor, input: RegisterVisitorInput) => {
@@ -35,8 +35,9 @@ export const createVisitorRegister = ({ db, clock }: RegisterDeps) => ({
     const inAt = admitted ? pastOrNow(clock, input.inAt, 'inAt') : null;
     const { idNumber, inAt: _in, ...rest } = input;
     const now = clock.now();
-    const isNight = isNightHour(localHour(now, p.timezone));
     return db.transaction().execute(async (trx) => {
+      const posts = await listPosts(trx, input.propertyId);
+      const isNight = isNightVisitorTime({ at: now, posts, timeZone: p.timezone });
       const nightDutyId = isNight
         ? ((await onDutyAt(trx, input.propertyId, now)).find((s) => s.postKind === 'night')?.onDutyId ?? null)
         : null;

@@ -1,11 +1,13 @@
-import { hostAnswers, isNightHour, RegisterVisitorInput } from '@propdesk/domain';
+import { hostAnswers, nightVisitorWindow, RegisterVisitorInput } from '@propdesk/domain';
 import { Alert, Col, Input, InputNumber, Row, Segmented, Select, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useRoomPage } from '../../archive/queries';
+import { segmentsText } from '../../duty/post-form';
+import { usePosts } from '../../duty/queries-setup';
 import { useI18n } from '../../i18n/i18n';
 import { toastError } from '../../lib/feedback';
 import { FormField, optionalText } from '../../lib/form';
 import { ModalForm } from '../../lib/ModalForm';
+import { usePropertyScope } from '../../shell/property-context';
 import { options } from '../labels';
 import { useRegPost } from '../mutations';
 import { RoomPicker } from '../RoomPicker';
@@ -41,7 +43,11 @@ export const VisitorModal = ({
   const register = useRegPost<RegisterVisitorInput, { id: number; admitted: boolean }>(
     '/api/registers/visitors',
   );
-  const isNight = isNightHour(dayjs().hour());
+  // The night post's own hours in the property's zone (S1 十二); nothing is claimed until the posts load.
+  const posts = usePosts(propertyId);
+  const timeZone =
+    usePropertyScope().properties.find((p) => p.id === propertyId)?.timezone ?? 'Asia/Shanghai';
+  const night = posts.data ? nightVisitorWindow({ at: new Date(), posts: posts.data, timeZone }) : null;
   return (
     <ModalForm
       title={t('reg.visit.new')}
@@ -63,7 +69,14 @@ export const VisitorModal = ({
         hostAnswer: undefined,
       }}
       intro={
-        isNight && <Alert type="warning" showIcon title={t('reg.visit.night')} style={{ marginBottom: 12 }} />
+        night && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('reg.visit.night', { hours: segmentsText([night], t('posts.nextDayPrefix')) })}
+            style={{ marginBottom: 12 }}
+          />
+        )
       }
       successText={t('reg.visit.saved')}
       onSubmit={async (v) => {
