@@ -83,5 +83,13 @@ test('the printed slip carries a Code 128 barcode of its number, and a gate scan
   await expect(field).toHaveValue(scanned);
   await expect(gate.getByTestId('gate-verdict')).toContainText('请核对物品');
   await shot(gate, 'reg-59-gate-scanned');
+  // Passed: the field has the focus again, so the next scan needs no click (S3 4.5.7.6: once only).
+  await gate.getByTestId('gate-pass').click();
+  await expect(gate.getByTestId('gate-result')).toContainText('已放行');
+  await expect(field).toBeFocused();
+  await gate.keyboard.type(scanned);
+  await gate.keyboard.press('Enter');
+  await expect(field).toHaveValue(scanned);
+  await expect(gate.getByTestId('gate-verdict')).toContainText('该放行条已使用，不能重复放行');
   await gateCtx.close();
 });

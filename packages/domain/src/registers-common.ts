@@ -72,9 +72,13 @@ export type ConfirmRegisterDayInput = z.infer<typeof ConfirmRegisterDayInput>;
 /** One incomplete register entry on the day-end check (S3 篇九 4.1.6). */
 export type RegisterGap = { register: RegisterKind; id: number; label: string; missing: string[] };
 
-/** `HY` + `FX` + 2026 + serial → `HYFX2026-0007`: property code, register prefix, year, yearly serial. */
+/**
+ * `HY` + `FX` + 2026 + serial → `HYFX2026-0007`: property code, register prefix, year, yearly
+ * serial. Upper case, as the gate compares what it reads (a code typed `hy` made slips the gate
+ * could never find).
+ */
 export const registerNumber = (propertyCode: string, prefix: string, year: number, serial: number) =>
-  `${propertyCode}${prefix}${year}-${String(serial).padStart(4, '0')}`;
+  `${propertyCode}${prefix}${year}-${String(serial).padStart(4, '0')}`.toUpperCase();
 
 /** How a typed or scanned number is compared: no spaces, upper case, full-width digits folded. */
 export const normalizeRegisterNumber = (raw: string) =>

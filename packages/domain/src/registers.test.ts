@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRegisterNumber, registerNumber } from './registers-common.js';
-import { isNightHour, isPassExpired } from './registers-desk.js';
+import { isPassExpired } from './registers-desk.js';
 import { expectedInCabinet, keyInventoryDue } from './registers-keys.js';
 import { archiveDueAt, missingMoveDocuments } from './registers-moves.js';
+import { isNightVisitorTime } from './registers-night-visitors.js';
 import { isNoticeShowing, noticeTransition } from './registers-notices.js';
 import { amountInWords, arrearsAfterPayment, RecordPaymentInput } from './registers-payments.js';
 import {
@@ -67,8 +68,18 @@ describe('keys (S3 篇九 4.4.3)', () => {
 });
 
 describe('visitors and passes (S1 十二; S2 出入证)', () => {
-  it('S1 十二: 20:00–08:00 is the night duty post’s registration time', () => {
-    expect([19, 20, 23, 0, 7, 8].map(isNightHour)).toEqual([false, true, true, true, true, false]);
+  it('S1 十二: without a night post of its own, 20:00–08:00 is the night duty post’s registration time', () => {
+    const at = (hhmm: string) => new Date(`2026-11-24T${hhmm}:00+08:00`);
+    const isNight = (hhmm: string) =>
+      isNightVisitorTime({ at: at(hhmm), posts: [], timeZone: 'Asia/Shanghai' });
+    expect(['19:59', '20:00', '23:00', '00:00', '07:59', '08:00'].map(isNight)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
   it('S2: a temporary pass past its last day and still out is expired', () => {
     expect(isPassExpired({ state: 'out', validTo: '2026-11-22' }, '2026-11-23')).toBe(true);
@@ -161,6 +172,9 @@ describe('lobby notices (S3 篇九 4.5.8)', () => {
 describe('register numbers', () => {
   it('a yearly serial per register: HYFX2026-0007; typed numbers are normalised', () => {
     expect(registerNumber('HY', 'FX', 2026, 7)).toBe('HYFX2026-0007');
+    // The gate reads upper case: a property code entered in lower case still numbers in upper.
+    expect(registerNumber('jh', 'FX', 2026, 12)).toBe('JHFX2026-0012');
+    expect(normalizeRegisterNumber(registerNumber('jh', 'FX', 2026, 12))).toBe('JHFX2026-0012');
     expect(normalizeRegisterNumber(' hyfx２０２６-0007 ')).toBe('HYFX2026-0007');
   });
 });

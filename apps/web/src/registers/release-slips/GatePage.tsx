@@ -54,7 +54,14 @@ export const GatePage = () => {
     if (!propertyId || !signature.trim()) return;
     check.mutate(
       { propertyId, number, itemsMatch, signature: signature.trim(), note: null },
-      { onSuccess: (r) => setResult(r) },
+      {
+        onSuccess: (r) => {
+          setResult(r);
+          // The next scan goes to the number field and replaces the last number.
+          input.current?.focus();
+          input.current?.select();
+        },
+      },
     );
   };
   const isUnknown = lookup.isError && isApiError(lookup.error) && lookup.error.status === 404;
@@ -100,7 +107,7 @@ export const GatePage = () => {
             })}
           </p>
           <div style={{ textAlign: 'center' }}>
-            <Button size="large" type="primary" onClick={next} autoFocus data-testid="gate-next">
+            <Button size="large" type="primary" onClick={next} data-testid="gate-next">
               {t('reg.gate.next')}
             </Button>
           </div>
