@@ -84,15 +84,22 @@ export const workShifts = async (
       'dutyPosts.kind',
     ])
     .where('dutyAssignments.propertyId', '=', propertyId)
-    .where('dutyAssignments.startsAt', '<', now.toISOString())
+    .where('dutyAssignments.startsAt', '<', new Date(now.getTime() + 2 * HOUR).toISOString())
     .orderBy('dutyAssignments.startsAt')
     .orderBy('dutyAssignments.id')
     .execute();
-  const shifts: Shift[] = rows.map((r) => ({
+  const all: Shift[] = rows.map((r) => ({
     ...r,
     startsAt: new Date(r.startsAt),
     endsAt: new Date(r.endsAt),
   }));
+  const shifts = all.filter((s) => s.startsAt < now);
+  // A shift whose successor starts within the hour but has not begun yet: its person is still
+  // waiting to hand over (S3 篇三), so the seed does not clock them out (the service would refuse).
+  const waitingForSuccessor = (s: Shift) =>
+    all.some(
+      (o) => o.startsAt >= now && o.startsAt > s.endsAt && o.startsAt.getTime() - s.endsAt.getTime() <= HOUR,
+    );
   const actors = new Map<number, Actor>();
   const actor = async (id: number) => actors.get(id) ?? actors.set(id, await actorOf(db, id)).get(id)!;
   const at = (t: number) => {
@@ -153,6 +160,7 @@ export const workShifts = async (
         continue;
       }
     }
+    if (waitingForSuccessor(s)) continue;
     const leave = rng.chance(0.05) ? -rng.between(5, 30) : rng.between(0, 10);
     at(s.endsAt.getTime() + leave * MIN);
     await duty.attendance.clockOut(me, { propertyId });
