@@ -1,14 +1,20 @@
 import { EditOutlined } from '@ant-design/icons';
 import { type SettingKey, settingLimits } from '@propdesk/domain';
-import { Alert, Button, Card, Empty, InputNumber, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, InputNumber, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { z } from 'zod';
-import { useT } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { FormField } from '../lib/form';
+import { LoadError } from '../lib/LoadError';
 import { ModalForm } from '../lib/ModalForm';
 import { usePropertyScope } from '../shell/property-context';
 import { type Setting, useSaveSetting, useSettings } from './queries';
+import { settingLabelsEn } from './setting-labels-en';
+
+/** The API names settings in Chinese; the English locale reads its own names. */
+const labelOf = (s: Pick<Setting, 'key' | 'label'>, lang: string) =>
+  (lang === 'en' && settingLabelsEn[s.key as SettingKey]) || s.label;
 
 // Only "a number"; the server checks the range so its message (该参数的取值范围为 …) is the one shown.
 const SettingValue = z.object({ value: z.number({ error: '请输入数值' }) });
@@ -36,12 +42,12 @@ const EditSettingModal = ({
   propertyId: number;
   onClose: () => void;
 }) => {
-  const t = useT();
+  const { t, lang } = useI18n();
   const save = useSaveSetting();
   const range = rangeOf(setting?.key ?? '');
   return (
     <ModalForm
-      title={setting?.label}
+      title={setting ? labelOf(setting, lang) : null}
       open={open}
       onClose={onClose}
       schema={SettingValue}
@@ -70,7 +76,7 @@ const EditSettingModal = ({
 
 /** Every per-property setting (time limits, reminders, fees) in one place; the admin changes them here. */
 export const SettingsPage = () => {
-  const t = useT();
+  const { t, lang } = useI18n();
   const { properties, propertyId, setPropertyId, isLoading: isScopeLoading } = usePropertyScope();
   const settings = useSettings(propertyId);
   // The last setting opened stays while the modal closes, so its title does not blank out.
@@ -94,12 +100,7 @@ export const SettingsPage = () => {
         {!propertyId && !isScopeLoading ? (
           <Empty description={t('set.noProperty')} />
         ) : settings.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            title={settings.error.message}
-            action={<Button onClick={() => void settings.refetch()}>{t('common.retry')}</Button>}
-          />
+          <LoadError query={settings} />
         ) : !settings.data ? (
           <Skeleton active paragraph={{ rows: 8 }} />
         ) : (
@@ -123,9 +124,9 @@ export const SettingsPage = () => {
               {
                 title: t('set.label'),
                 dataIndex: 'label',
-                render: (label: string, s) => (
+                render: (_label: string, s) => (
                   <>
-                    <div>{label}</div>
+                    <div>{labelOf(s, lang)}</div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {s.key}
                     </Typography.Text>
@@ -161,7 +162,7 @@ export const SettingsPage = () => {
                       setEditing(s);
                       setEditOpen(true);
                     }}
-                    aria-label={`${t('set.edit')} ${s.label}`}
+                    aria-label={`${t('set.edit')} ${labelOf(s, lang)}`}
                   >
                     {t('set.edit')}
                   </Button>

@@ -1,11 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { type WebhookDeliveryStatus, webhookDeliveryStatuses } from '@propdesk/domain';
-import { Alert, Button, Drawer, Empty, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Empty, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { useFillOnOpen } from '../lib/form';
+import { LoadError } from '../lib/LoadError';
 import { useWebhookDeliveries, type Webhook, type WebhookDelivery } from './queries';
 
 const statusColors: Record<WebhookDeliveryStatus, string> = {
@@ -62,12 +63,7 @@ export const WebhookDeliveriesDrawer = ({
         </Space>
         <Typography.Paragraph type="secondary">{t('hook.d.retryHint')}</Typography.Paragraph>
         {list.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            title={list.error.message}
-            action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
-          />
+          <LoadError query={list} />
         ) : !list.data ? (
           <Skeleton active />
         ) : (

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { CreateWebhookInput } from '@propdesk/domain';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -20,6 +19,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { toastSuccess } from '../lib/feedback';
 import { FormField, optionalText } from '../lib/form';
+import { LoadError } from '../lib/LoadError';
 import { ModalForm } from '../lib/ModalForm';
 import { useCreateWebhook, useSetWebhookActive, useWebhooks, type Webhook } from './queries';
 import { WebhookDeliveriesDrawer } from './WebhookDeliveriesDrawer';
@@ -156,12 +156,7 @@ export const WebhooksPage = () => {
       <Typography.Paragraph type="secondary">{t('hook.intro')}</Typography.Paragraph>
       <Card styles={{ body: { padding: list.data ? 0 : undefined } }}>
         {list.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            title={list.error.message}
-            action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
-          />
+          <LoadError query={list} />
         ) : !list.data ? (
           <Skeleton active />
         ) : (

@@ -1,0 +1,33 @@
+import type { SettingKey } from '@propdesk/domain';
+
+/** English names of the settings; the API sends the Chinese ones (packages/domain settingLabels). */
+export const settingLabelsEn: Record<SettingKey, string> = {
+  'intake.passUpSupervisorMinutes': 'Passing up: minutes at the desk before the supervisor is told',
+  'intake.passUpManagerMinutes': 'Passing up: further minutes before the manager is told',
+  'intake.transferDueMinutes': 'Default time limit of a transfer to a department (minutes)',
+  'intake.callbackDueMinutes': 'Default time limit of a call-back (minutes)',
+  'workOrders.arrivalMinutes.repair': 'Repair: time to arrive (minutes)',
+  'workOrders.arrivalMinutes.paidService': 'Paid service: time to arrive (minutes)',
+  'workOrders.arrivalMinutes.other': 'Other orders: time to arrive (minutes)',
+  'workOrders.completionMinutes.repair': 'Repair: default time to complete (minutes)',
+  'workOrders.completionMinutes.paidService': 'Paid service: default time to complete (minutes)',
+  'workOrders.completionMinutes.other': 'Other orders: default time to complete (minutes)',
+  'workOrders.spotCheckPercent': "Share of other departments' orders spot-checked by return visit (%)",
+  'complaints.hotSpotThreshold': 'Hot spot: complaints of one kind about one building or area',
+  'complaints.hotSpotWindowDays': 'Hot spot: counted over (days)',
+  'complaints.majorAfterDays': 'Major: days open with the finding "ours" before it is raised',
+  'complaints.onTimeDays': 'Complaint closed on time within (days, for the monthly report)',
+  'registers.releaseManagerArrearsMonths': 'Release slip: months of arrears at which the manager is told',
+  'registers.keyInventoryIntervalDays': 'Key inventory every (days; at least twice a month)',
+  'registers.dayEndHour': 'Day-end check reminder at (hour, 0–23)',
+  'registers.archiveUpdateDays': 'Archive updated within (days after a move or transfer)',
+  'registers.renovationDepositYuan': 'Renovation deposit (yuan)',
+  'registers.workerPassFeeYuan': 'Renovation worker pass fee (yuan per person)',
+  'registers.workerPassDepositYuan': 'Renovation worker pass deposit (yuan per person)',
+  'duty.swapMonthlyCap': 'Swaps per person per month (0: no cap)',
+  'duty.handoverLeadMinutes': 'Incoming person arrives before the shift (minutes)',
+  'duty.clockInEarlyMinutes': 'Earliest clock-in before a shift (minutes)',
+  'duty.handoverGapMinutes': 'A shift starting within (minutes) of the end needs a signed handover',
+  'homeVisits.quarterTarget': 'Home visits per area each quarter (at least)',
+  'intake.petitionProfile': 'Intake form (0 contact register, 1 petition register 群众来信来访登记表)',
+};
