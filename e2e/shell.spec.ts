@@ -46,6 +46,13 @@ test('language switch to English, kept after reload', async ({ page }) => {
   await page.goto('/admin/staff');
   await expect(page.getByRole('button', { name: /New staff member/ })).toBeVisible();
   await shot(page, '18-admin-staff-english');
+  // The API names settings in Chinese; the English page reads its own names.
+  await page.goto('/admin/settings');
+  const row = page.getByRole('row').filter({ hasText: 'workOrders.arrivalMinutes.repair' });
+  await expect(row).toContainText('Repair: time to arrive (minutes)');
+  await expect(row).not.toContainText('报修到场时限');
+  await settled(page);
+  await shot(page, '19-admin-settings-english');
 });
 
 test('property tree: buildings, units and rooms of the demo estate', async ({ page }) => {
