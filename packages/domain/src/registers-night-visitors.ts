@@ -1,14 +1,15 @@
-import { type DutyPostKind, type PostTimes, segmentsForDay, shiftWindow, type TimeWindow } from './duty.js';
-import { NIGHT_VISITOR_HOURS } from './registers-desk.js';
+import {
+  type DutyPostKind,
+  defaultDutyPosts,
+  type PostTimes,
+  segmentsForDay,
+  shiftWindow,
+  type TimeWindow,
+} from './duty.js';
 import { addDays, localDate } from './time.js';
 
-const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
-const fallbackSegments = [{ start: hh(NIGHT_VISITOR_HOURS.from), end: hh(NIGHT_VISITOR_HOURS.to) }];
-/** S1 十二's 20:00–08:00, every day: used only when a property has no active night duty post. */
-export const fallbackNightPost: PostTimes = {
-  weekdaySegments: fallbackSegments,
-  weekendSegments: fallbackSegments,
-};
+/** S1 十二's 20:00–08:00, the default night post's times: used only when a property has no active night post. */
+const fallbackNightPost: PostTimes = defaultDutyPosts.find((p) => p.kind === 'night')!;
 
 export type NightPostTimes = PostTimes & { kind: DutyPostKind; active: boolean };
 export type NightVisitorWindow = TimeWindow & {
